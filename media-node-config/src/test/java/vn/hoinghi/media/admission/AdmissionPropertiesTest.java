@@ -22,7 +22,7 @@ import vn.hoinghi.media.capacity.Load;
 import vn.hoinghi.media.capacity.Load.Resource;
 
 /** Admission never over-commits, refuses only real shortfalls, and does not care how windows are cut. */
-class AdmissionProperties {
+class AdmissionPropertiesTest {
     static final Instant T0 = Instant.parse("2026-12-01T00:00:00Z");
     static final Load CAPACITY = new Load(120_000, 1_000, 4, 20);
     private final AdmissionCheck check = new AdmissionCheck(Clock.fixed(T0, ZoneOffset.UTC));
