@@ -1,0 +1,88 @@
+package vn.hoinghi.orchestrator.demo;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.hoinghi.orchestrator.Application;
+import vn.hoinghi.orchestrator.access.AppUser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code --demo}: starts a throw-away PostgreSQL 17 (real server binaries, no installation), then the
+ * orchestrator on it with the demo Ministry loaded, and prints how to log in.
+ */
+public final class DemoLauncher {
+    private DemoLauncher() {
+    }
+
+    public static void run(String[] args) {
+        EmbeddedPostgres pg = startPostgres();
+        Map<String, Object> props = new HashMap<>();
+        props.put("datasources.default.url", pg.getJdbcUrl("postgres", "hoinghi") + "&stringtype=unspecified");
+        props.put("datasources.default.username", "postgres");
+        props.put("datasources.default.password", "postgres");
+        props.put("hoinghi.demo.enabled", true);
+        if (System.getenv("HOINGHI_JWT_SECRET") == null) {
+            // A fresh 256-bit key per demo run: sessions end with the process, and no key ships in the jar.
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            props.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
+                    Base64.getEncoder().encodeToString(key));
+        }
+        ApplicationContext ctx = Micronaut.build(args).mainClass(Application.class).properties(props).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "demo-postgres-stop"));
+        int port = ctx.findBean(EmbeddedServer.class).map(EmbeddedServer::getPort).orElse(8080);
+        printBanner(port);
+    }
+
+    private static EmbeddedPostgres startPostgres() {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE hoinghi");
+            }
+            return pg;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the demo database", e);
+        }
+    }
+
+    private static void printBanner(int port) {
+        StringBuilder b = new StringBuilder();
+        b.append("\n================ HoiNghi demo ================\n");
+        b.append("  UI and API:  http://localhost:").append(port).append("/\n");
+        b.append("  OpenAPI:     http://localhost:").append(port).append("/openapi\n");
+        b.append("  Logins (password for all: ").append(DemoDataLoader.DEMO_PASSWORD).append("):\n");
+        for (AppUser u : DemoDataLoader.users()) {
+            b.append(String.format("    %-10s %-14s %s%n", u.username(), u.role(),
+                    u.siteCode() == null ? "" : "(" + u.siteCode() + ")"));
+        }
+        b.append("  Try: curl -c /tmp/hn -H 'Content-Type: application/json' -d '{\"username\":\"admin\",")
+                .append("\"password\":\"").append(DemoDataLoader.DEMO_PASSWORD).append("\"}' http://localhost:")
+                .append(port).append("/login && curl -b /tmp/hn 'http://localhost:").append(port)
+                .append("/api/v1/sites?q=dak%20lak'\n");
+        b.append("  Stop with Ctrl+C (the demo database is discarded).\n");
+        b.append("==============================================\n");
+        System.out.println(b);
+    }
+
+    private static void close(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException e) {
+            System.err.println("embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}
