@@ -1,0 +1,147 @@
+package vn.hoinghi.collector;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.sqlclient.Pool;
+import java.time.Clock;
+import vn.hoinghi.collector.api.HttpApi;
+import vn.hoinghi.collector.api.IngestVerticle;
+import vn.hoinghi.collector.attribution.HttpSiteAttribution;
+import vn.hoinghi.collector.attribution.SiteAttribution;
+import vn.hoinghi.collector.attribution.SiteDirectory;
+import vn.hoinghi.collector.attribution.StaticSiteAttribution;
+import vn.hoinghi.collector.config.CollectorConfig;
+import vn.hoinghi.collector.jvb.BridgePoller;
+import vn.hoinghi.collector.live.EventBusPublisher;
+import vn.hoinghi.collector.live.LivePublisher;
+import vn.hoinghi.collector.live.QualityHub;
+import vn.hoinghi.collector.metrics.CollectorMetrics;
+import vn.hoinghi.collector.quality.ParticipantQuality;
+import vn.hoinghi.collector.rtcstats.FrameHandler;
+import vn.hoinghi.collector.rtcstats.Identity;
+import vn.hoinghi.collector.rtcstats.ReportFilter;
+import vn.hoinghi.collector.rtcstats.RtcstatsEndpoint;
+import vn.hoinghi.collector.rtcstats.RtcstatsSession;
+import vn.hoinghi.collector.rtcstats.SessionRegistry;
+import vn.hoinghi.collector.store.DisabledTelemetryWriter;
+import vn.hoinghi.collector.store.Partitions;
+import vn.hoinghi.collector.store.PgTelemetryWriter;
+import vn.hoinghi.collector.store.TelemetryQueries;
+import vn.hoinghi.collector.store.TelemetryWriter;
+
+/** Wires the collector's parts and deploys its verticles; used by {@link Main} and by the tests. */
+public final class Collector {
+
+  private final Vertx vertx;
+  private final CollectorMetrics metrics;
+  private final QualityHub hub;
+  private final TelemetryWriter writer;
+  private final SessionRegistry registry;
+  private final BridgePoller bridges;
+  private int port;
+
+  private Collector(Vertx vertx, CollectorMetrics metrics, QualityHub hub, TelemetryWriter writer,
+                    SessionRegistry registry, BridgePoller bridges) {
+    this.vertx = vertx;
+    this.metrics = metrics;
+    this.hub = hub;
+    this.writer = writer;
+    this.registry = registry;
+    this.bridges = bridges;
+  }
+
+  /** Starts everything; {@code pool} is null when storage is disabled. Completes once the port is listening. */
+  public static Future<Collector> start(Vertx vertx, CollectorConfig config, Clock clock, Pool pool) {
+    CollectorMetrics metrics = new CollectorMetrics();
+    TelemetryWriter writer = pool == null ? new DisabledTelemetryWriter(metrics.registry())
+        : new PgTelemetryWriter(pool, config.db(), metrics.registry());
+    LivePublisher live = new EventBusPublisher(vertx);
+    QualityHub hub = new QualityHub(clock, config.quality().poorAlert(), config.quality().stale(), live, writer,
+        metrics.registry(), config.regions());
+    SiteDirectory directory = new SiteDirectory(config.attribution().sites(), config.regions());
+    SiteAttribution attribution = "http".equals(config.attribution().mode())
+        ? new HttpSiteAttribution(vertx, config.attribution().orchestratorUrl(),
+            config.attribution().timeoutMillis(), config.attribution().cache(), clock, directory)
+        : StaticSiteAttribution.from(config.attribution(), directory);
+    SessionRegistry registry = new SessionRegistry(clock, config.ingest().reconnectMemory(),
+        config.ingest().maxRememberedSessions());
+    CollectorConfig.Ingest ingest = config.ingest();
+    long windowMs = config.quality().window().toMillis();
+    RtcstatsEndpoint endpoint = new RtcstatsEndpoint(ingest, config.http().maxMessageBytes(), registry,
+        new FrameHandler(hub, attribution, metrics, clock), metrics,
+        id -> new RtcstatsSession(id, new Identity(ingest.maxIdentityKeys()),
+            new ParticipantQuality(windowMs, metrics::counterReset, metrics::counterInvalid), ReportFilter.QUALITY,
+            ingest.maxPeerConnections(), ingest.maxReportsPerPeerConnection()),
+        session -> {
+          String meeting = session.meetingOrNull();
+          if (meeting != null) {
+            hub.left(meeting, session.endpointOrId());
+          }
+        });
+    BridgePoller bridges = new BridgePoller(vertx, config.jvb(), clock, writer::bridge);
+    HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, clock);
+    Collector collector = new Collector(vertx, metrics, hub, writer, registry, bridges);
+
+    if (writer instanceof PgTelemetryWriter pg) {
+      pg.start(vertx, config.db().flushMillis());
+      Partitions partitions = new Partitions(pool, config.db().retentionDays());
+      partitions.maintain();
+      partitions.start(vertx);
+    }
+    vertx.setPeriodic(5_000, id -> {
+      hub.tick();
+      registry.expire((session, left) -> {
+        String meeting = session.meetingOrNull();
+        if (meeting != null) {
+          hub.left(meeting, session.endpointOrId());
+        }
+      });
+    });
+    bridges.start();
+
+    int instances = config.http().instances() > 0 ? config.http().instances()
+        : Runtime.getRuntime().availableProcessors();
+    // The first instance picks the port (0 in tests); the others then share that exact port.
+    IngestVerticle[] first = new IngestVerticle[1];
+    return vertx.deployVerticle(first[0] = new IngestVerticle(config.http(), endpoint, api, metrics))
+        .compose(id -> {
+          collector.port = first[0].actualPort();
+          if (instances <= 1) {
+            return Future.succeededFuture();
+          }
+          CollectorConfig.Http shared = config.withPort(collector.port).http();
+          return vertx.deployVerticle(() -> new IngestVerticle(shared, endpoint, api, metrics),
+              new DeploymentOptions().setInstances(instances - 1));
+        })
+        .map(id -> collector);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public CollectorMetrics metrics() {
+    return metrics;
+  }
+
+  public QualityHub hub() {
+    return hub;
+  }
+
+  public TelemetryWriter writer() {
+    return writer;
+  }
+
+  public SessionRegistry sessions() {
+    return registry;
+  }
+
+  public BridgePoller bridges() {
+    return bridges;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+}

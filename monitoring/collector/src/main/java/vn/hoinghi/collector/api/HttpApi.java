@@ -1,0 +1,138 @@
+package vn.hoinghi.collector.api;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import vn.hoinghi.collector.jvb.BridgePoller;
+import vn.hoinghi.collector.live.LivePublisher;
+import vn.hoinghi.collector.live.QualityHub;
+import vn.hoinghi.collector.metrics.CollectorMetrics;
+import vn.hoinghi.collector.store.TelemetryQueries;
+
+/** The HTTP side of port 8090: health, Prometheus metrics, live SSE per meeting, summaries and series. */
+public final class HttpApi {
+
+  private final CollectorMetrics metrics;
+  private final QualityHub hub;
+  private final TelemetryQueries queries; // null when storage is disabled
+  private final BridgePoller bridges;
+  private final Clock clock;
+
+  public HttpApi(CollectorMetrics metrics, QualityHub hub, TelemetryQueries queries, BridgePoller bridges,
+                 Clock clock) {
+    this.metrics = metrics;
+    this.hub = hub;
+    this.queries = queries;
+    this.bridges = bridges;
+    this.clock = clock;
+  }
+
+  public Router router(Vertx vertx) {
+    Router router = Router.router(vertx);
+    router.get("/health").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
+    // Scraping a registry of a few dozen series is CPU-only and short: fine on the event loop.
+    router.get("/metrics").handler(ctx -> ctx.response()
+        .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));
+    router.get("/api/v1/meetings").handler(ctx -> json(ctx, 200, new JsonArray(hub.meetings())));
+    router.get("/api/v1/meetings/:meeting/summary").handler(this::summary);
+    router.get("/api/v1/meetings/:meeting/series").handler(this::series);
+    router.get("/api/v1/sites/:code/summary").handler(this::siteSummary);
+    router.get("/api/v1/bridges").handler(ctx -> json(ctx, 200, bridges == null ? new JsonObject() : bridges.json()));
+    router.get("/api/v1/live/meetings/:meeting").handler(ctx -> live(vertx, ctx));
+    return router;
+  }
+
+  private void summary(RoutingContext ctx) {
+    JsonObject s = hub.summary(ctx.pathParam("meeting"));
+    if (s == null) {
+      problem(ctx, 404, "no live data for this meeting");
+    } else {
+      json(ctx, 200, s);
+    }
+  }
+
+  private void series(RoutingContext ctx) {
+    if (queries == null) {
+      problem(ctx, 503, "storage is disabled");
+      return;
+    }
+    Instant[] period = period(ctx);
+    if (period == null) {
+      return;
+    }
+    int step = parseInt(ctx.queryParams().get("step"), 60);
+    queries.meetingSeries(ctx.pathParam("meeting"), period[0], period[1], Math.max(10, step))
+        .onSuccess(rows -> json(ctx, 200, rows)).onFailure(err -> problem(ctx, 500, err.getMessage()));
+  }
+
+  private void siteSummary(RoutingContext ctx) {
+    if (queries == null) {
+      problem(ctx, 503, "storage is disabled");
+      return;
+    }
+    Instant[] period = period(ctx);
+    if (period == null) {
+      return;
+    }
+    queries.siteSummary(ctx.pathParam("code"), period[0], period[1])
+        .onSuccess(s -> json(ctx, 200, s)).onFailure(err -> problem(ctx, 500, err.getMessage()));
+  }
+
+  /** Server-sent events: "quality", "alert" and "left" events of one meeting, a comment every 15 s to keep it open. */
+  private void live(Vertx vertx, RoutingContext ctx) {
+    String meeting = ctx.pathParam("meeting");
+    HttpServerResponse resp = ctx.response().setChunked(true)
+        .putHeader("content-type", "text/event-stream").putHeader("cache-control", "no-cache");
+    JsonObject snapshot = hub.summary(meeting);
+    resp.write("event: snapshot\ndata: " + (snapshot == null ? "{}" : snapshot.encode()) + "\n\n");
+    MessageConsumer<String> consumer = vertx.eventBus().localConsumer(LivePublisher.address(meeting), msg -> {
+      // A reader that does not keep up loses events rather than growing our memory.
+      if (!resp.writeQueueFull()) {
+        resp.write(msg.body());
+      }
+    });
+    long heartbeat = vertx.setPeriodic(15_000, id -> resp.write(": keepalive\n\n"));
+    resp.closeHandler(v -> {
+      consumer.unregister();
+      vertx.cancelTimer(heartbeat);
+    });
+  }
+
+  private Instant[] period(RoutingContext ctx) {
+    try {
+      Instant to = ctx.queryParams().contains("to") ? Instant.parse(ctx.queryParams().get("to")) : clock.instant();
+      Instant from = ctx.queryParams().contains("from") ? Instant.parse(ctx.queryParams().get("from"))
+          : to.minus(Duration.ofHours(24));
+      return new Instant[] {from, to};
+    } catch (DateTimeParseException e) {
+      problem(ctx, 400, "from/to must be ISO-8601 instants");
+      return null;
+    }
+  }
+
+  private static int parseInt(String s, int dflt) {
+    try {
+      return s == null ? dflt : Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return dflt;
+    }
+  }
+
+  private static void json(RoutingContext ctx, int status, Object body) {
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/json")
+        .end(body instanceof JsonObject o ? o.encode() : ((JsonArray) body).encode());
+  }
+
+  private static void problem(RoutingContext ctx, int status, String detail) {
+    ctx.response().setStatusCode(status).putHeader("content-type", "application/problem+json")
+        .end(new JsonObject().put("status", status).put("detail", detail).encode());
+  }
+}

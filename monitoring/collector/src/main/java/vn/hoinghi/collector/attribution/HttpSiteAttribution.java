@@ -1,0 +1,86 @@
+package vn.hoinghi.collector.attribution;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Asks the orchestrator {@code GET {base}/api/v1/attribution/{meeting}/{endpointId}} → 200
+ * {@code {"siteCode","region","kind"}} or 404. Answers (unknown too) are cached for a while so a meeting of 400
+ * participants costs 400 requests, not one per stats frame; failures are not cached.
+ */
+public final class HttpSiteAttribution implements SiteAttribution {
+
+  private static final Logger LOG = Logger.getLogger(HttpSiteAttribution.class.getName());
+  private static final int MAX_CACHE = 100_000;
+
+  private final HttpClient client; // a field: Vert.x 5 closes a garbage-collected client (DESIGN §5)
+  private final String base;
+  private final long timeoutMillis;
+  private final Duration ttl;
+  private final Clock clock;
+  private final SiteDirectory directory;
+  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+  private record Cached(Site site, Instant until) {}
+
+  public HttpSiteAttribution(Vertx vertx, String base, long timeoutMillis, Duration ttl, Clock clock,
+                             SiteDirectory directory) {
+    this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
+    this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.timeoutMillis = timeoutMillis;
+    this.ttl = ttl;
+    this.clock = clock;
+    this.directory = directory;
+  }
+
+  @Override
+  public Future<Site> siteOf(String meeting, String endpointId) {
+    String key = meeting + "/" + endpointId;
+    Cached hit = cache.get(key);
+    Instant now = clock.instant();
+    if (hit != null && hit.until.isAfter(now)) {
+      return Future.succeededFuture(hit.site);
+    }
+    String uri = base + "/api/v1/attribution/" + encode(meeting) + "/" + encode(endpointId);
+    return client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(uri)
+            .setTimeout(timeoutMillis))
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(body -> {
+          if (resp.statusCode() == 404) {
+            return Site.UNKNOWN;
+          }
+          if (resp.statusCode() != 200) {
+            throw new IllegalStateException("orchestrator answered " + resp.statusCode());
+          }
+          JsonObject json = body.toJsonObject();
+          return directory.site(json.getString("siteCode"), json.getString("region"), json.getString("kind"));
+        }))
+        .map(site -> {
+          if (cache.size() < MAX_CACHE) {
+            cache.put(key, new Cached(site, now.plus(ttl)));
+          }
+          return site;
+        })
+        .recover(err -> {
+          LOG.fine(() -> "attribution of " + key + " failed: " + err.getMessage());
+          return Future.succeededFuture(Site.UNKNOWN);
+        });
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

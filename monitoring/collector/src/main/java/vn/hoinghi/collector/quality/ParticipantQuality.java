@@ -1,0 +1,151 @@
+package vn.hoinghi.collector.quality;
+
+import vn.hoinghi.collector.rtcstats.PeerConnectionStats;
+import vn.hoinghi.collector.rtcstats.StatsReport;
+
+/**
+ * Folds a participant's decompressed getstats samples (all of its peer connections) into windows of DESIGN §3
+ * quality. Windows follow the client's clock (the samples' clientTs), so a burst of replayed entries after a
+ * reconnect lands in the windows it was measured in. Not thread-safe: one per session, used under its lock.
+ */
+public final class ParticipantQuality {
+
+  private final long windowMs;
+  private final CounterMemo.ResetCounter resets;
+  private long windowStart = Long.MIN_VALUE;
+  private long lastTs = Long.MIN_VALUE;
+  private double sendBytes;
+  private double recvBytes;
+  private double recvPackets;
+  private double recvLost;
+  private double sentPackets;
+  private double remoteLost;
+  private double audioJitter = Double.NaN;
+  private double anyJitter = Double.NaN;
+  private double pairRttSum;
+  private int pairRttCount;
+  private double remoteRttSum;
+  private int remoteRttCount;
+  private int sentHeight;
+  private int recvHeight;
+  private double fps;
+
+  public ParticipantQuality(long windowMs, Runnable onReset, Runnable onInvalid) {
+    this.windowMs = windowMs;
+    this.resets = new CounterMemo.ResetCounter() {
+      @Override
+      public void reset() {
+        onReset.run();
+      }
+
+      @Override
+      public void invalid() {
+        onInvalid.run();
+      }
+    };
+  }
+
+  /** Folds one getstats sample of {@code pc}; returns the window it closed, or null. */
+  public WindowMeasures onStats(PeerConnectionStats pc, long clientTs) {
+    if (windowStart == Long.MIN_VALUE || clientTs < lastTs - windowMs || clientTs - lastTs > 10 * windowMs) {
+      // first sample, or the client clock jumped: start over rather than report a nonsense window
+      clear();
+      windowStart = clientTs;
+    }
+    lastTs = Math.max(lastTs, clientTs);
+    for (StatsReport r : pc.reports()) {
+      fold(r);
+    }
+    if (lastTs - windowStart < windowMs) {
+      return null;
+    }
+    WindowMeasures measures = measures((lastTs - windowStart) / 1000.0);
+    clear();
+    windowStart = lastTs;
+    return measures;
+  }
+
+  private void fold(StatsReport r) {
+    String type = r.type();
+    if (type == null) {
+      return;
+    }
+    switch (type) {
+      case "outbound-rtp" -> {
+        CounterMemo m = memo(r);
+        sendBytes += m.delta(CounterMemo.BYTES, r.number("bytesSent"), resets);
+        sentPackets += m.delta(CounterMemo.PACKETS, r.number("packetsSent"), resets);
+        if (isVideo(r)) {
+          sentHeight = Math.max(sentHeight, positiveInt(r.number("frameHeight")));
+          fps = Math.max(fps, positive(r.number("framesPerSecond")));
+        }
+      }
+      case "inbound-rtp" -> {
+        CounterMemo m = memo(r);
+        recvBytes += m.delta(CounterMemo.BYTES, r.number("bytesReceived"), resets);
+        recvPackets += m.delta(CounterMemo.PACKETS, r.number("packetsReceived"), resets);
+        recvLost += m.delta(CounterMemo.LOST, r.number("packetsLost"), resets);
+        double jitter = positive(r.number("jitter"));
+        anyJitter = Double.isNaN(anyJitter) ? jitter : Math.max(anyJitter, jitter);
+        if (isVideo(r)) {
+          recvHeight = Math.max(recvHeight, positiveInt(r.number("frameHeight")));
+        } else {
+          audioJitter = Double.isNaN(audioJitter) ? jitter : Math.max(audioJitter, jitter);
+        }
+      }
+      case "remote-inbound-rtp" -> {
+        remoteLost += memo(r).delta(CounterMemo.LOST, r.number("packetsLost"), resets);
+        double rtt = r.number("roundTripTime");
+        if (rtt >= 0 && rtt < 60) {
+          remoteRttSum += rtt;
+          remoteRttCount++;
+        }
+      }
+      case "candidate-pair" -> {
+        double rtt = r.number("currentRoundTripTime");
+        if (Boolean.TRUE.equals(r.get("nominated")) && "succeeded".equals(r.string("state")) && rtt >= 0 && rtt < 60) {
+          pairRttSum += rtt;
+          pairRttCount++;
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private WindowMeasures measures(double seconds) {
+    double recvLossPct = recvPackets + recvLost > 0 ? 100 * recvLost / (recvPackets + recvLost) : 0;
+    double sendLossPct = sentPackets > 0 ? Math.min(100, 100 * remoteLost / sentPackets) : 0;
+    double jitter = !Double.isNaN(audioJitter) ? audioJitter : Double.isNaN(anyJitter) ? 0 : anyJitter;
+    double rtt = pairRttCount > 0 ? pairRttSum / pairRttCount : remoteRttCount > 0 ? remoteRttSum / remoteRttCount : 0;
+    return new WindowMeasures(seconds, sendBytes * 8 / 1000 / seconds, recvBytes * 8 / 1000 / seconds,
+        recvLossPct, sendLossPct, jitter * 1000, rtt * 1000, sentHeight, recvHeight, fps);
+  }
+
+  private void clear() {
+    sendBytes = recvBytes = recvPackets = recvLost = sentPackets = remoteLost = 0;
+    audioJitter = anyJitter = Double.NaN;
+    pairRttSum = remoteRttSum = 0;
+    pairRttCount = remoteRttCount = 0;
+    sentHeight = recvHeight = 0;
+    fps = 0;
+  }
+
+  private static CounterMemo memo(StatsReport r) {
+    if (!(r.memo instanceof CounterMemo)) {
+      r.memo = new CounterMemo();
+    }
+    return (CounterMemo) r.memo;
+  }
+
+  private static boolean isVideo(StatsReport r) {
+    return "video".equals(r.string("kind")) || "video".equals(r.string("mediaType"));
+  }
+
+  private static double positive(double v) {
+    return v >= 0 && Double.isFinite(v) ? v : 0;
+  }
+
+  private static int positiveInt(double v) {
+    return v >= 0 && v < 100_000 ? (int) v : 0;
+  }
+}

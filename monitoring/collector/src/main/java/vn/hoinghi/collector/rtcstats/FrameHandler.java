@@ -1,0 +1,111 @@
+package vn.hoinghi.collector.rtcstats;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import java.time.Clock;
+import vn.hoinghi.collector.attribution.SiteAttribution;
+import vn.hoinghi.collector.metrics.CollectorMetrics;
+import vn.hoinghi.collector.quality.QualitySample;
+import vn.hoinghi.collector.quality.QualitySink;
+import vn.hoinghi.collector.quality.WindowMeasures;
+
+/** Applies one rtcstats message to its session. Stateless and shared by all connections. */
+public final class FrameHandler {
+
+  private final QualitySink sink;
+  private final SiteAttribution attribution;
+  private final CollectorMetrics metrics;
+  private final Clock clock;
+
+  public FrameHandler(QualitySink sink, SiteAttribution attribution, CollectorMetrics metrics, Clock clock) {
+    this.sink = sink;
+    this.attribution = attribution;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /**
+   * Handles one complete message. {@code expectedSessionId} is the URL's statsSessionId (null when the URL had none).
+   * Throws {@link ProtocolException} for input that must end the connection.
+   */
+  public void handle(RtcstatsSession session, String expectedSessionId, Buffer message) {
+    long started = System.nanoTime();
+    byte[] bytes = message.getBytes();
+    Frame frame = FrameReader.read(bytes, 0, bytes.length);
+    if (expectedSessionId != null && frame.statsSessionId() != null
+        && !expectedSessionId.equals(frame.statsSessionId())) {
+      throw new ProtocolException(CloseReason.SESSION_CHANGED, frame.statsSessionId());
+    }
+    switch (frame.type()) {
+      case Frame.IDENTITY -> identity(session, message);
+      case Frame.STATS_ENTRY -> statsEntry(session, frame);
+      case Frame.KEEPALIVE -> { }
+      default -> { } // a newer client's frame type: counted, not fatal
+    }
+    metrics.frame(metricType(frame.type()), bytes.length);
+    metrics.processingNanos(System.nanoTime() - started);
+  }
+
+  private void identity(RtcstatsSession session, Buffer message) {
+    Object data;
+    try {
+      data = new JsonObject(message).getValue("data");
+    } catch (DecodeException e) {
+      throw new ProtocolException(CloseReason.BAD_JSON, e.getMessage());
+    }
+    String meeting;
+    String endpoint;
+    synchronized (session) {
+      session.identity().merge(data);
+      if (session.attributionKeyToLookUp() == null) {
+        return;
+      }
+      meeting = session.identity().meeting();
+      endpoint = session.identity().endpointId();
+    }
+    attribution.siteOf(meeting, endpoint).onSuccess(session::site);
+  }
+
+  private void statsEntry(RtcstatsSession session, Frame frame) {
+    if (frame.data() == null) {
+      throw new ProtocolException(CloseReason.BAD_FRAME, "stats-entry data is not a string");
+    }
+    StatsEntry entry;
+    WindowMeasures window = null;
+    String meeting;
+    String endpoint;
+    synchronized (session) {
+      entry = EntryReader.read(frame.data(), 0, frame.data().length, session);
+      boolean fresh = session.advance(entry.seq());
+      if (entry.isGetStats() && entry.pcId() != null && fresh) {
+        window = session.quality().onStats(session.peek(entry.pcId()), entry.clientTsMs());
+      }
+      meeting = session.identity().meeting();
+      endpoint = session.identity().endpointId();
+    }
+    if (entry.isGetStats()) {
+      metrics.lagMillis(clock.millis() - entry.clientTsMs());
+    }
+    if (window != null && meeting != null) {
+      sink.sample(sample(session, meeting, endpoint, window));
+    }
+  }
+
+  private QualitySample sample(RtcstatsSession session, String meeting, String endpoint, WindowMeasures w) {
+    double mos = w.mos();
+    return new QualitySample(clock.instant(), w.seconds(), meeting, endpoint == null ? session.id() : endpoint,
+        session.id(), session.site(), w.sendKbps(), w.recvKbps(), w.recvLossPct(), w.sendLossPct(), w.jitterMs(),
+        w.rttMs(), w.sentHeight(), w.recvHeight(), w.fps(), mos, vn.hoinghi.collector.quality.Grade.of(mos),
+        w.jitsiScore());
+  }
+
+  private static String metricType(String type) {
+    return switch (type) {
+      case Frame.IDENTITY -> "identity";
+      case Frame.STATS_ENTRY -> "stats_entry";
+      case Frame.KEEPALIVE -> "keepalive";
+      default -> "other";
+    };
+  }
+}
