@@ -102,17 +102,16 @@ public final class Collector {
 
     int instances = config.http().instances() > 0 ? config.http().instances()
         : Runtime.getRuntime().availableProcessors();
-    // The first instance picks the port (0 in tests); the others then share that exact port.
-    IngestVerticle[] first = new IngestVerticle[1];
-    return vertx.deployVerticle(first[0] = new IngestVerticle(config.http(), endpoint, api, metrics))
-        .compose(id -> {
-          collector.port = first[0].actualPort();
-          if (instances <= 1) {
-            return Future.succeededFuture();
-          }
-          CollectorConfig.Http shared = config.withPort(collector.port).http();
-          return vertx.deployVerticle(() -> new IngestVerticle(shared, endpoint, api, metrics),
-              new DeploymentOptions().setInstances(instances - 1));
+    // All instances share one server socket; with port 0 Vert.x gives them the same random port.
+    java.util.List<IngestVerticle> deployed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    return vertx.deployVerticle(() -> {
+          IngestVerticle v = new IngestVerticle(config.http(), endpoint, api, metrics);
+          deployed.add(v);
+          return v;
+        }, new DeploymentOptions().setInstances(instances))
+        .map(id -> {
+          collector.port = deployed.get(0).actualPort();
+          return id;
         })
         .map(id -> collector);
   }

@@ -41,7 +41,10 @@ public final class IngestVerticle extends VerticleBase {
         .setMaxWebSocketFrameSize(config.maxMessageBytes())
         .setMaxWebSocketMessageSize(config.maxMessageBytes())
         .setIdleTimeout(config.idleTimeoutSeconds())
-        .setTcpNoDelay(true);
+        .setTcpNoDelay(true)
+        // Without h2c, Vert.x sets up HTTP/1 at accept time, so the connection handler (the slow-loris guard)
+        // runs then; with h2c it would run only once the first request had been read.
+        .setHttp2ClearTextEnabled(false);
     var router = api.router(vertx);
     server = vertx.createHttpServer(options)
         .connectionHandler(this::guard)
@@ -63,10 +66,22 @@ public final class IngestVerticle extends VerticleBase {
     vertx.setTimer(config.handshakeTimeoutMillis(), id -> {
       if (pending.remove(key, conn)) {
         metrics.rejected("handshake_timeout");
-        conn.close();
+        abort(conn);
       }
     });
     conn.closeHandler(v -> pending.remove(key, conn));
+  }
+
+  /**
+   * Drops the TCP connection at once. {@code HttpConnection.close()} is a graceful shutdown in Vert.x 5, which waits
+   * for the request being received: exactly what a slow-loris never finishes.
+   */
+  private static void abort(HttpConnection conn) {
+    if (conn instanceof io.vertx.core.net.impl.ConnectionBase base) {
+      base.channelHandlerContext().channel().close();
+    } else {
+      conn.close();
+    }
   }
 
   public int actualPort() {

@@ -43,7 +43,12 @@ final class RtcstatsConnection {
   void start() {
     ws.frameHandler(this::onFrame);
     ws.exceptionHandler(err -> {
-      if (!closing) {
+      if (err instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException corrupted
+          && !closing) {
+        // Netty refused the frame (e.g. over max-message-bytes) and closes with its own status (1009 for size).
+        closing = true;
+        metrics.closed(corrupted.closeStatus().code() == 1009 ? CloseReason.TOO_BIG : CloseReason.BAD_FRAME);
+      } else if (!closing) {
         LOG.log(Level.FINE, "rtcstats connection error", err);
       }
     });
