@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public class JooqCodegen {
     /** Bump when this generator's settings change, so the stamp no longer matches. */
-    private static final String GENERATOR_VERSION = "2";
+    private static final String GENERATOR_VERSION = "3";
 
     public static void main(String[] args) throws Exception {
         Path migrations = Path.of(args[0]);
@@ -52,9 +52,14 @@ public class JooqCodegen {
                                     .withInputSchema("hoinghi")
                                     .withIncludeRoutines(false)
                                     .withExcludes("flyway_schema_history")
-                                    .withForcedTypes(new ForcedType()
-                                            .withName("VARCHAR")
-                                            .withIncludeTypes("citext")))
+                                    .withForcedTypes(
+                                            new ForcedType()
+                                                    .withName("VARCHAR")
+                                                    .withIncludeTypes("citext"),
+                                            new ForcedType()
+                                                    .withUserType("org.jooq.postgres.extensions.types.OffsetDateTimeRange")
+                                                    .withBinding("org.jooq.postgres.extensions.bindings.OffsetDateTimeRangeBinding")
+                                                    .withIncludeTypes("tstzrange")))
                             .withGenerate(new Generate()
                                     .withRecords(true)
                                     .withPojos(false)
