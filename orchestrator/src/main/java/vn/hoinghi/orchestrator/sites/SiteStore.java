@@ -96,6 +96,21 @@ public class SiteStore {
                 .fetch(SiteStore::toSummary);
     }
 
+    /** Every site matching all the given criteria (null or empty means "any"): for invitation rules. */
+    public List<Site> matching(Region region, Collection<SiteKind> kinds, String subtreeRoot) {
+        Condition where = DSL.noCondition();
+        if (region != null) {
+            where = where.and(SITE.REGION.eq(region.name()));
+        }
+        if (kinds != null && !kinds.isEmpty()) {
+            where = where.and(SITE.KIND.in(kinds.stream().filter(k -> k != null).map(Enum::name).toList()));
+        }
+        if (subtreeRoot != null) {
+            where = where.and(SITE.CODE.in(subtree(subtreeRoot).stream().map(SiteSummary::code).toList()));
+        }
+        return fetchSites(where);
+    }
+
     /** Is {@code code} the same as {@code root} or below it? (A unit operator's reach.) */
     public boolean isWithin(String root, String code) {
         String at = code;

@@ -1,0 +1,245 @@
+package vn.hoinghi.orchestrator.booking;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import vn.hoinghi.media.admission.AdmissionDecision;
+import vn.hoinghi.orchestrator.access.Caller;
+import vn.hoinghi.orchestrator.audit.AuditEvent;
+import vn.hoinghi.orchestrator.audit.AuditLog;
+import vn.hoinghi.orchestrator.capacity.MeetingCapacity;
+import vn.hoinghi.orchestrator.platform.errors.ApiException;
+import vn.hoinghi.orchestrator.platform.errors.Text;
+import vn.hoinghi.orchestrator.sites.SiteService;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Books meetings: checks the plan, locks the ledgers of the regions it touches, admits every occurrence against
+ * the capacity model, and writes meetings, invitations, room holds, reservations, lifecycle rows, outbox and
+ * audit in one transaction. Anything refused leaves nothing behind.
+ */
+@Singleton
+public class BookingService {
+    private final BookingPlanner planner;
+    private final MeetingStore meetings;
+    private final LedgerStore ledger;
+    private final MeetingCapacity capacity;
+    private final CapacityFactory.Offered offered;
+    private final SiteService sites;
+    private final AuditLog audit;
+    private final JsonMapper json;
+
+    public BookingService(BookingPlanner planner, MeetingStore meetings, LedgerStore ledger, MeetingCapacity capacity,
+                          CapacityFactory.Offered offered, SiteService sites, AuditLog audit, JsonMapper json) {
+        this.planner = planner;
+        this.meetings = meetings;
+        this.ledger = ledger;
+        this.capacity = capacity;
+        this.offered = offered;
+        this.sites = sites;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @Transactional
+    public Booking book(Caller caller, BookingRequest request) {
+        BookingPlan plan = planner.plan(request);
+        requireScope(caller, plan);
+        ledger.lock(regionsOf(plan));
+        Long seriesId = plan.occurrences().size() > 1 || plan.rrule() != null
+                ? meetings.insertSeries(plan.rrule(), plan.exdates(), caller.username()) : null;
+        List<Long> ids = new ArrayList<>();
+        for (BookingPlan.Occurrence o : plan.occurrences()) {
+            refuseClashes(plan, o, null);
+            List<MeetingCapacity.RegionDemand> demand = admit(plan, o, null);
+            long id = insert(plan, o, seriesId, caller);
+            ledger.insert(id, demand);
+            meetings.transition(id, MeetingStatus.DRAFT, MeetingStatus.BOOKED, caller.username(), "booked");
+            ids.add(id);
+        }
+        Meeting first = meetings.find(ids.get(0)).orElseThrow();
+        List<AuditEvent> events = new ArrayList<>();
+        for (long id : ids) {
+            meetings.outbox("meeting.booked", id, toJson(Map.of("meetingId", id, "title", plan.title())));
+            events.add(new AuditEvent(caller.username(), "meeting.book", "meeting", Long.toString(id), null,
+                    Map.of("title", plan.title(), "host", plan.host().code(), "invites", plan.invites().size(),
+                            "seriesId", seriesId == null ? "" : seriesId.toString())));
+        }
+        audit.appendAll(events);
+        return new Booking(seriesId, first, meetings.summaries(ids));
+    }
+
+    /** Replaces one occurrence's details (title, time, invitations), re-admitting it against the others. */
+    @Transactional
+    public Meeting edit(Caller caller, long id, Integer ifMatch, BookingRequest request) {
+        Meeting before = meetings.lock(id).orElseThrow(() -> notFound(id));
+        checkVersion(before, ifMatch);
+        if (!MeetingStatus.HOLDING.contains(before.status()) || before.status() == MeetingStatus.LIVE) {
+            throw new ApiException(HttpStatus.CONFLICT, "not-editable", new Text(
+                    "Không sửa được cuộc họp ở trạng thái " + before.status(),
+                    "A meeting in status " + before.status() + " cannot be edited"));
+        }
+        BookingRequest single = new BookingRequest(request.title(), request.agenda(), request.hostSite(),
+                request.start(), request.end(), request.timeZone(), null, null, request.invites(), request.inviteRules());
+        BookingPlan plan = planner.plan(single);
+        requireScope(caller, plan);
+        ledger.lock(regionsOf(plan));
+        BookingPlan.Occurrence o = plan.occurrences().get(0);
+        refuseClashes(plan, o, id);
+        List<MeetingCapacity.RegionDemand> demand = admit(plan, o, id);
+        meetings.replace(id, plan, o);
+        ledger.deleteFor(id);
+        ledger.insert(id, demand);
+        Meeting after = meetings.find(id).orElseThrow();
+        meetings.outbox("meeting.changed", id, toJson(Map.of("meetingId", id, "title", plan.title())));
+        audit.append(new AuditEvent(caller.username(), "meeting.edit", "meeting", Long.toString(id),
+                brief(before), brief(after)));
+        return after;
+    }
+
+    /** Cancels one occurrence, it and those after it in its series, or the whole series. */
+    @Transactional
+    public List<Long> cancel(Caller caller, long id, Integer ifMatch, CancelScope scope, String reason) {
+        Meeting m = meetings.lock(id).orElseThrow(() -> notFound(id));
+        checkVersion(m, ifMatch);
+        requireHostScope(caller, m.hostSite());
+        List<Long> targets = m.seriesId() == null || scope == CancelScope.ONE ? List.of(id)
+                : meetings.seriesMembers(m.seriesId(), scope == CancelScope.FOLLOWING ? m.start().toInstant() : null);
+        List<Long> cancelled = new ArrayList<>();
+        for (long t : targets) {
+            Meeting target = meetings.find(t).orElseThrow();
+            if (target.status().canMoveTo(MeetingStatus.CANCELLED)
+                    && meetings.updateStatus(t, target.status(), MeetingStatus.CANCELLED, caller.username(), reason)) {
+                meetings.outbox("meeting.cancelled", t, toJson(Map.of("meetingId", t, "reason",
+                        reason == null ? "" : reason)));
+                audit.append(new AuditEvent(caller.username(), "meeting.cancel", "meeting", Long.toString(t),
+                        Map.of("status", target.status().name()), Map.of("status", "CANCELLED")));
+                cancelled.add(t);
+            }
+        }
+        if (cancelled.isEmpty()) {
+            throw new ApiException(HttpStatus.CONFLICT, "not-cancellable", new Text(
+                    "Cuộc họp ở trạng thái " + m.status() + " không huỷ được",
+                    "A meeting in status " + m.status() + " cannot be cancelled"));
+        }
+        return cancelled;
+    }
+
+    public enum CancelScope { ONE, FOLLOWING, ALL }
+
+    private long insert(BookingPlan plan, BookingPlan.Occurrence o, Long seriesId, Caller caller) {
+        try {
+            return meetings.insert(plan, o, seriesId, caller.username());
+        } catch (BookingClash clash) {
+            // A concurrent booker took the room system or the host between our check and our insert.
+            throw clashProblem(List.of(clash.getMessage() + ":?"), o);
+        }
+    }
+
+    private List<MeetingCapacity.RegionDemand> admit(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
+        List<MeetingCapacity.RegionDemand> demand = capacity.demand(shape(plan), o.start(), o.end());
+        for (MeetingCapacity.RegionDemand d : demand) {
+            AdmissionDecision decision = capacity.admit(d, offered.of(d.region()),
+                    ledger.overlapping(d.region(), d.from(), d.to(), except), "new");
+            if (decision instanceof AdmissionDecision.DoesNotFit refusal) {
+                throw CapacityRefusal.of(refusal);
+            }
+        }
+        return demand;
+    }
+
+    private void refuseClashes(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
+        List<String> clashes = meetings.clashes(plan, o, except);
+        if (!clashes.isEmpty()) {
+            throw clashProblem(clashes, o);
+        }
+    }
+
+    private static ApiException clashProblem(List<String> clashes, BookingPlan.Occurrence o) {
+        String window = CapacityRefusal.window(o.start(), o.end());
+        List<vn.hoinghi.orchestrator.platform.errors.Problem.FieldError> errors = clashes.stream().map(c -> {
+            boolean room = c.startsWith("room:");
+            String what = c.substring(c.indexOf(':') + 1);
+            return new vn.hoinghi.orchestrator.platform.errors.Problem.FieldError(null,
+                    room ? "invites.roomSystem" : "hostSite", room ? "room-system-busy" : "host-busy",
+                    (room ? "Thiết bị phòng họp " : "Đơn vị chủ trì ") + what + " đã bận trong khoảng " + window,
+                    (room ? "Room system " : "Host site ") + what + " is already booked during " + window);
+        }).toList();
+        return new ApiException(HttpStatus.CONFLICT, "booking-clash", new Text(
+                "Trùng lịch trong khoảng " + window + ": " + clashes.size() + " xung đột",
+                "Clash during " + window + ": " + clashes.size() + " conflict(s)"), errors);
+    }
+
+    private static MeetingCapacity.Shape shape(BookingPlan plan) {
+        Map<String, Integer> byRegion = new java.util.LinkedHashMap<>();
+        int sip = 0;
+        int audio = 0;
+        int minDownlink = Integer.MAX_VALUE;
+        for (BookingPlan.ResolvedInvite i : plan.invites()) {
+            byRegion.merge(i.site().region().name(), 1, Integer::sum);
+            if (i.wayIn() == WayIn.ROOM_SYSTEM) {
+                sip++;
+            } else if (i.wayIn() == WayIn.AUDIO) {
+                audio++;
+            }
+            minDownlink = Math.min(minDownlink, i.site().network().downlinkKbps());
+        }
+        // The stage layer follows the weakest invited link: 180p below 2 Mbps, 360p below 4 Mbps, else 720p.
+        int stage = minDownlink < 2048 ? 180 : minDownlink < 4096 ? 360 : 720;
+        return new MeetingCapacity.Shape(plan.title(), plan.host().region().name(), byRegion, sip, audio, stage);
+    }
+
+    private static TreeSet<String> regionsOf(BookingPlan plan) {
+        TreeSet<String> regions = new TreeSet<>();
+        regions.add(plan.host().region().name());
+        plan.invites().forEach(i -> regions.add(i.site().region().name()));
+        return regions;
+    }
+
+    /** A unit operator books only meetings hosted in, and inviting only, its own subtree. */
+    private void requireScope(Caller caller, BookingPlan plan) {
+        if (caller.isUnitOperator()) {
+            sites.requireScope(caller, plan.host().code());
+            plan.invites().forEach(i -> sites.requireScope(caller, i.site().code()));
+        }
+    }
+
+    private void requireHostScope(Caller caller, String host) {
+        if (caller.isUnitOperator()) {
+            sites.requireScope(caller, host);
+        }
+    }
+
+    private static void checkVersion(Meeting m, Integer ifMatch) {
+        if (ifMatch != null && ifMatch != m.version()) {
+            throw new ApiException(HttpStatus.PRECONDITION_FAILED, "stale-version", new Text(
+                    "Cuộc họp đã được người khác sửa (phiên bản " + m.version() + "): hãy tải lại",
+                    "The meeting was changed by someone else (version " + m.version() + "): reload it"));
+        }
+    }
+
+    static ApiException notFound(long id) {
+        return new ApiException(HttpStatus.NOT_FOUND, "meeting-not-found", new Text(
+                "Không có cuộc họp số " + id, "No meeting with id " + id));
+    }
+
+    private static Map<String, Object> brief(Meeting m) {
+        return Map.of("title", m.title(), "start", m.start().toString(), "end", m.end().toString(),
+                "invites", m.invites().size());
+    }
+
+    private String toJson(Object o) {
+        try {
+            return json.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
