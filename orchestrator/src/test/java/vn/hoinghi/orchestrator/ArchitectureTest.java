@@ -51,6 +51,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void noTestCanBeSkippedQuietly() {
+        JavaClasses tests = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("vn.hoinghi.orchestrator");
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.junit.jupiter.api.Disabled")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.junit.jupiter.api.Assumptions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.assertj.core.api.Assumptions")
+                .orShould().dependOnClassesThat().resideInAPackage("org.junit.jupiter.api.condition..")
+                .because("a test that cannot run must fail, never skip (no @Disabled, assumptions or @EnabledIf...)")
+                .check(tests);
+    }
+
+    @Test
     void domainsDoNotReachIntoTheDemo() {
         noClasses().that().resideOutsideOfPackages("vn.hoinghi.orchestrator.demo..", "vn.hoinghi.orchestrator")
                 .should().dependOnClassesThat().resideInAPackage("vn.hoinghi.orchestrator.demo..")
