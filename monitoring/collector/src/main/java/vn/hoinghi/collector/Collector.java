@@ -12,6 +12,7 @@ import vn.hoinghi.collector.attribution.SiteAttribution;
 import vn.hoinghi.collector.attribution.SiteDirectory;
 import vn.hoinghi.collector.attribution.StaticSiteAttribution;
 import vn.hoinghi.collector.config.CollectorConfig;
+import vn.hoinghi.collector.jvb.BridgeMetrics;
 import vn.hoinghi.collector.jvb.BridgePoller;
 import vn.hoinghi.collector.live.EventBusPublisher;
 import vn.hoinghi.collector.live.LivePublisher;
@@ -79,7 +80,11 @@ public final class Collector {
             hub.left(meeting, session.endpointOrId());
           }
         });
-    BridgePoller bridges = new BridgePoller(vertx, config.jvb(), clock, writer::bridge);
+    BridgeMetrics bridgeMetrics = new BridgeMetrics(metrics.registry(), config.regions());
+    BridgePoller bridges = new BridgePoller(vertx, config.jvb(), clock, sample -> {
+      bridgeMetrics.accept(sample);
+      writer.bridge(sample);
+    });
     HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, clock);
     Collector collector = new Collector(vertx, metrics, hub, writer, registry, bridges);
 
