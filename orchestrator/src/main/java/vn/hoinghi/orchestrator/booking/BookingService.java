@@ -76,42 +76,69 @@ public class BookingService {
         return new Booking(seriesId, first, meetings.summaries(ids));
     }
 
-    /** Replaces one occurrence's details (title, time, invitations), re-admitting it against the others. */
+    /**
+     * Edits one occurrence, it and the following ones, or the whole series. The request describes the edited
+     * occurrence; the others get the same details and the same shift in time, and each is re-admitted.
+     */
     @Transactional
-    public Meeting edit(Caller caller, long id, Integer ifMatch, BookingRequest request) {
+    public Meeting edit(Caller caller, long id, Integer ifMatch, SeriesScope scope, BookingRequest request) {
         Meeting before = meetings.lock(id).orElseThrow(() -> notFound(id));
         checkVersion(before, ifMatch);
-        if (!MeetingStatus.HOLDING.contains(before.status()) || before.status() == MeetingStatus.LIVE) {
-            throw new ApiException(HttpStatus.CONFLICT, "not-editable", new Text(
-                    "Không sửa được cuộc họp ở trạng thái " + before.status(),
-                    "A meeting in status " + before.status() + " cannot be edited"));
-        }
+        requireEditable(before);
         BookingRequest single = new BookingRequest(request.title(), request.agenda(), request.hostSite(),
                 request.start(), request.end(), request.timeZone(), null, null, request.invites(), request.inviteRules());
         BookingPlan plan = planner.plan(single);
         requireScope(caller, plan);
         ledger.lock(regionsOf(plan));
-        BookingPlan.Occurrence o = plan.occurrences().get(0);
-        refuseClashes(plan, o, id);
-        List<MeetingCapacity.RegionDemand> demand = admit(plan, o, id);
-        meetings.replace(id, plan, o);
-        ledger.deleteFor(id);
-        ledger.insert(id, demand);
-        Meeting after = meetings.find(id).orElseThrow();
-        meetings.outbox("meeting.changed", id, toJson(Map.of("meetingId", id, "title", plan.title())));
-        audit.append(new AuditEvent(caller.username(), "meeting.edit", "meeting", Long.toString(id),
-                brief(before), brief(after)));
-        return after;
+        BookingPlan.Occurrence edited = plan.occurrences().get(0);
+        java.time.Duration shift = java.time.Duration.between(before.start().toInstant(), edited.start());
+        java.time.Duration length = java.time.Duration.between(edited.start(), edited.end());
+        List<Long> targets = before.seriesId() == null || scope == SeriesScope.ONE ? List.of(id)
+                : meetings.seriesMembers(before.seriesId(), scope == SeriesScope.FOLLOWING
+                ? before.start().toInstant() : null);
+        for (long t : targets) {
+            Meeting old = t == id ? before : meetings.lock(t).orElseThrow();
+            if (t != id && !isEditable(old)) {
+                continue;
+            }
+            java.time.Instant start = old.start().toInstant().plus(shift);
+            BookingPlan.Occurrence o = new BookingPlan.Occurrence(start, start.plus(length));
+            refuseClashes(plan, o, t);
+            List<MeetingCapacity.RegionDemand> demand = admit(plan, o, t);
+            try {
+                meetings.replace(t, plan, o);
+            } catch (BookingClash clash) {
+                throw clashProblem(List.of(clash.getMessage() + ":?"), o);
+            }
+            ledger.deleteFor(t);
+            ledger.insert(t, demand);
+            meetings.outbox("meeting.changed", t, toJson(Map.of("meetingId", t, "title", plan.title())));
+            audit.append(new AuditEvent(caller.username(), "meeting.edit", "meeting", Long.toString(t),
+                    brief(old), brief(meetings.find(t).orElseThrow())));
+        }
+        return meetings.find(id).orElseThrow();
+    }
+
+    private static boolean isEditable(Meeting m) {
+        return MeetingStatus.HOLDING.contains(m.status()) && m.status() != MeetingStatus.LIVE;
+    }
+
+    private static void requireEditable(Meeting m) {
+        if (!isEditable(m)) {
+            throw new ApiException(HttpStatus.CONFLICT, "not-editable", new Text(
+                    "Không sửa được cuộc họp ở trạng thái " + m.status(),
+                    "A meeting in status " + m.status() + " cannot be edited"));
+        }
     }
 
     /** Cancels one occurrence, it and those after it in its series, or the whole series. */
     @Transactional
-    public List<Long> cancel(Caller caller, long id, Integer ifMatch, CancelScope scope, String reason) {
+    public List<Long> cancel(Caller caller, long id, Integer ifMatch, SeriesScope scope, String reason) {
         Meeting m = meetings.lock(id).orElseThrow(() -> notFound(id));
         checkVersion(m, ifMatch);
         requireHostScope(caller, m.hostSite());
-        List<Long> targets = m.seriesId() == null || scope == CancelScope.ONE ? List.of(id)
-                : meetings.seriesMembers(m.seriesId(), scope == CancelScope.FOLLOWING ? m.start().toInstant() : null);
+        List<Long> targets = m.seriesId() == null || scope == SeriesScope.ONE ? List.of(id)
+                : meetings.seriesMembers(m.seriesId(), scope == SeriesScope.FOLLOWING ? m.start().toInstant() : null);
         List<Long> cancelled = new ArrayList<>();
         for (long t : targets) {
             Meeting target = meetings.find(t).orElseThrow();
@@ -132,7 +159,8 @@ public class BookingService {
         return cancelled;
     }
 
-    public enum CancelScope { ONE, FOLLOWING, ALL }
+    /** Which occurrences of a series a change applies to (RFC 5545 THISANDFUTURE for FOLLOWING). */
+    public enum SeriesScope { ONE, FOLLOWING, ALL }
 
     private long insert(BookingPlan plan, BookingPlan.Occurrence o, Long seriesId, Caller caller) {
         try {

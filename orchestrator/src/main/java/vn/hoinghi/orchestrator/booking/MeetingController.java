@@ -96,23 +96,28 @@ public class MeetingController {
                 .header("Content-Disposition", "attachment; filename=\"hoinghi-" + id + ".ics\"");
     }
 
-    /** Replaces one occurrence. Send the ETag you read as {@code If-Match}. */
+    /**
+     * Replaces this occurrence ({@code scope=ONE}, default), this and the following ones, or the whole series;
+     * the others take the same details and the same shift in time. Send the ETag you read as {@code If-Match}.
+     */
     @Put("/{id}")
     @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.UNIT_OPERATOR})
     public HttpResponse<Meeting> edit(@PathVariable long id, @Body BookingRequest request,
+                                      @Nullable @QueryValue BookingService.SeriesScope scope,
                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, Authentication auth) {
-        Meeting m = booking.edit(Caller.of(auth), id, ETags.version(ifMatch), request);
+        Meeting m = booking.edit(Caller.of(auth), id, ETags.version(ifMatch),
+                scope == null ? BookingService.SeriesScope.ONE : scope, request);
         return withEtag(HttpResponse.ok(), m);
     }
 
     /** Cancels this occurrence ({@code scope=ONE}, default), this and the following ones, or the whole series. */
     @Post("/{id}/cancel")
     @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.UNIT_OPERATOR})
-    public List<Long> cancel(@PathVariable long id, @Nullable @QueryValue BookingService.CancelScope scope,
+    public List<Long> cancel(@PathVariable long id, @Nullable @QueryValue BookingService.SeriesScope scope,
                              @Nullable @QueryValue String reason,
                              @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, Authentication auth) {
         return booking.cancel(Caller.of(auth), id, ETags.version(ifMatch),
-                scope == null ? BookingService.CancelScope.ONE : scope, reason);
+                scope == null ? BookingService.SeriesScope.ONE : scope, reason);
     }
 
     private static MutableHttpResponse<Meeting> withEtag(MutableHttpResponse<?> r, Meeting m) {

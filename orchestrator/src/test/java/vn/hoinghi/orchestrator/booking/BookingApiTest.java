@@ -174,6 +174,26 @@ class BookingApiTest extends DatabaseTest {
     }
 
     @Test
+    void editingThisAndFollowingShiftsEveryLaterOccurrence() {
+        Booking b = book(new BookingRequest("Giao ban sáng thứ hai", null, "STP-HUE", at(15, 7), at(15, 8), null,
+                "FREQ=WEEKLY;COUNT=3", null, List.of(browser("THADS-HUE")), null));
+        var second = b.occurrences().get(1);
+        String newStart = second.start().atZoneSameInstant(ClockFactory.VIETNAM).toLocalDate() + "T09:30";
+        String newEnd = second.start().atZoneSameInstant(ClockFactory.VIETNAM).toLocalDate() + "T11:00";
+        var r = secretariat.text(HttpRequest.PUT("/api/v1/meetings/" + second.id() + "?scope=FOLLOWING",
+                new BookingRequest("Giao ban (dời giờ)", null, "STP-HUE", newStart, newEnd, null, null, null,
+                        List.of(browser("THADS-HUE")), null)));
+        assertThat(r.code()).as(r.body()).isEqualTo(200);
+        List<Meeting> after = b.occurrences().stream().map(o -> secretariat.send(HttpRequest.GET("/api/v1/meetings/"
+                + o.id()), Meeting.class).body()).toList();
+        assertThat(after).extracting(m -> m.start().atZoneSameInstant(ClockFactory.VIETNAM).toLocalTime().toString())
+                .containsExactly("07:00", "09:30", "09:30");
+        assertThat(after).extracting(Meeting::title)
+                .containsExactly("Giao ban sáng thứ hai", "Giao ban (dời giờ)", "Giao ban (dời giờ)");
+        assertThat(after.get(2).capacity().get(0).to()).isEqualTo(after.get(2).end().plusMinutes(15));
+    }
+
+    @Test
     void anIdempotencyKeyMakesARetryReturnTheFirstBooking() {
         BookingRequest r = simple("Họp một lần", "STP-LSN", 10, 8, 9, List.of(browser("THADS-LSN")));
         var first = secretariat.text(HttpRequest.POST("/api/v1/meetings", r).header("Idempotency-Key", "k-123"));
