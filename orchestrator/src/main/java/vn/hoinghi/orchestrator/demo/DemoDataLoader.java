@@ -1,6 +1,7 @@
 package vn.hoinghi.orchestrator.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -37,11 +38,14 @@ public class DemoDataLoader {
             new AppUser("stp-hni", "Sở Tư pháp Hà Nội", null, Roles.UNIT_OPERATOR, "STP-HNI", true),
             new AppUser("thads-dng", "THADS Đà Nẵng", null, Roles.UNIT_OPERATOR, "THADS-DNG", true));
 
+    private final boolean communes;
     private final SiteImporter importer;
     private final UserStore users;
     private final PasswordHasher hasher;
 
-    public DemoDataLoader(SiteImporter importer, UserStore users, PasswordHasher hasher) {
+    public DemoDataLoader(@Value("${hoinghi.demo.communes:false}") boolean communes, SiteImporter importer,
+                          UserStore users, PasswordHasher hasher) {
+        this.communes = communes;
         this.importer = importer;
         this.users = users;
         this.hasher = hasher;
@@ -51,7 +55,7 @@ public class DemoDataLoader {
     @Transactional
     public void onStartup(StartupEvent event) {
         long start = System.nanoTime();
-        byte[] csv = SiteCsv.write(DemoMinistry.sites()).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = SiteCsv.write(DemoMinistry.sites(communes)).getBytes(StandardCharsets.UTF_8);
         ImportReport report = importer.importFile(Caller.SYSTEM, SiteImporter.Format.CSV, csv, false);
         String hash = hasher.hash(DEMO_PASSWORD);
         for (AppUser u : USERS) {

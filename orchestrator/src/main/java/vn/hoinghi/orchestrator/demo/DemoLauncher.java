@@ -32,6 +32,8 @@ public final class DemoLauncher {
         props.put("datasources.default.username", "postgres");
         props.put("datasources.default.password", "postgres");
         props.put("hoinghi.demo.enabled", true);
+        // --communes adds the 3,321 communes: the ~4,000-site Ministry of the later rollout.
+        props.put("hoinghi.demo.communes", java.util.Arrays.asList(args).contains("--communes"));
         if (System.getenv("HOINGHI_JWT_SECRET") == null) {
             // A fresh 256-bit key per demo run: sessions end with the process, and no key ships in the jar.
             byte[] key = new byte[32];

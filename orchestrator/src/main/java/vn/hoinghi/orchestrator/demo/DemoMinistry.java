@@ -18,6 +18,8 @@ import java.util.Random;
  */
 public final class DemoMinistry {
     public static final int REGIONAL_OFFICES = 355;
+    /** Commune-level units after the 2025 reorganisation. */
+    public static final int COMMUNES = 3_321;
     private static final long SEED = 20250701L;
     private static final String DOMAIN = "demo.hoinghi.vn";
     private static final String THADS_AUTHORITY = "CUC-QLTHADS";
@@ -49,8 +51,16 @@ public final class DemoMinistry {
     private DemoMinistry() {
     }
 
-    /** Parents come before their children, so the list can be written in order. */
+    /** The Ministry without communes (≈450 sites). */
     public static List<Site> sites() {
+        return sites(false);
+    }
+
+    /**
+     * Parents come before their children, so the list can be written in order. With {@code communes}, the 3,321
+     * commune-level justice officers join too (≈3,800 sites), each under its province's Department of Justice.
+     */
+    public static List<Site> sites(boolean communes) {
         Random random = new Random(SEED);
         List<Province> provinces = Province.load();
         List<Site> out = new ArrayList<>();
@@ -65,7 +75,8 @@ public final class DemoMinistry {
             out.add(site(unit[0], unit[1], SiteKind.DEPARTMENT, region, "BTP",
                     new Site.NetworkProfile(50_000, 50_000, NetworkKind.GOV_WAN), List.of()));
         }
-        int[] offices = shareOut(provinces);
+        int[] offices = shareOut(provinces, REGIONAL_OFFICES);
+        int[] communeCounts = shareOut(provinces, COMMUNES);
         for (int i = 0; i < provinces.size(); i++) {
             Province p = provinces.get(i);
             String stp = "STP-" + p.code();
@@ -86,32 +97,39 @@ public final class DemoMinistry {
                         SiteKind.REGIONAL_THADS, p.region(), thads, regionalNetwork(random),
                         hasRoom ? List.of(room("Phòng họp", "sip:phonghop@" + host(code), 360)) : List.of()));
             }
+            for (int n = 1; communes && n <= communeCounts[i]; n++) {
+                // Commune offices mostly sit on a weak internet line and join from a browser.
+                out.add(site(String.format("XA-%s-%04d", p.code(), n), "Công chức tư pháp xã/phường số " + n + " - "
+                        + p.nameVi(), SiteKind.COMMUNE, p.region(), stp, random.nextInt(3) == 0
+                        ? new Site.NetworkProfile(4_096, 2_048, NetworkKind.INTERNET)
+                        : new Site.NetworkProfile(1_024, 512, NetworkKind.INTERNET), List.of()));
+            }
         }
         return out;
     }
 
     /**
-     * Largest-remainder share of the regional offices, weighted by how many pre-2025 provinces each province
+     * Largest-remainder share of {@code total} offices, weighted by how many pre-2025 provinces each province
      * absorbed; the two largest cities count double (they have the most enforcement cases).
      */
-    static int[] shareOut(List<Province> provinces) {
+    static int[] shareOut(List<Province> provinces, int total) {
         double[] weight = new double[provinces.size()];
-        double total = 0;
+        double weights = 0;
         for (int i = 0; i < weight.length; i++) {
             Province p = provinces.get(i);
             weight[i] = p.constituents().size() + (p.code().equals("HNI") || p.code().equals("HCM") ? 2 : 0);
-            total += weight[i];
+            weights += weight[i];
         }
         int[] share = new int[weight.length];
         double[] remainder = new double[weight.length];
         int given = 0;
         for (int i = 0; i < weight.length; i++) {
-            double exact = REGIONAL_OFFICES * weight[i] / total;
+            double exact = total * weight[i] / weights;
             share[i] = (int) Math.floor(exact);
             remainder[i] = exact - share[i];
             given += share[i];
         }
-        while (given < REGIONAL_OFFICES) {
+        while (given < total) {
             int best = 0;
             for (int i = 1; i < weight.length; i++) {
                 if (remainder[i] > remainder[best]) {

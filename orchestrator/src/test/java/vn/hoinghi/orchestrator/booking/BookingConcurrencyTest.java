@@ -112,6 +112,13 @@ class BookingConcurrencyTest extends DatabaseTest {
             doubles.next();
             assertThat(doubles.getLong(1)).as("room systems booked twice").isZero();
         }
+        var usage = secretariat.send(HttpRequest.GET("/api/v1/capacity"),
+                io.micronaut.core.type.Argument.listOf(CapacityController.RegionUsage.class)).body();
+        assertThat(usage).filteredOn(u -> u.region().equals("SOUTH")).singleElement().satisfies(u -> {
+            assertThat(u.overCommitted()).isFalse();
+            assertThat(u.peakReserved().videoGateways()).isEqualTo(GATEWAYS);
+            assertThat(u.offered().videoGateways()).isEqualTo(GATEWAYS);
+        });
     }
 
     @Test

@@ -42,8 +42,17 @@ class DemoMinistryTest {
     }
 
     @Test
+    void withCommunesTheMinistryHasAboutFourThousandSites() {
+        List<Site> all = DemoMinistry.sites(true);
+        assertThat(all.stream().filter(s -> s.kind() == SiteKind.COMMUNE)).hasSize(DemoMinistry.COMMUNES);
+        assertThat(all).hasSizeBetween(3700, 4000);
+        assertThat(all.subList(0, sites.size() + 10).stream().filter(s -> s.kind() != SiteKind.COMMUNE))
+                .isNotEmpty();
+    }
+
+    @Test
     void regionalOfficesAreSharedOutExactly() {
-        int[] share = DemoMinistry.shareOut(Province.load());
+        int[] share = DemoMinistry.shareOut(Province.load(), DemoMinistry.REGIONAL_OFFICES);
         assertThat(Arrays.stream(share).sum()).isEqualTo(DemoMinistry.REGIONAL_OFFICES);
         assertThat(Arrays.stream(share).min().orElseThrow()).isGreaterThanOrEqualTo(4);
     }

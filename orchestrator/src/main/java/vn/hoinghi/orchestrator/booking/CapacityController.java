@@ -1,0 +1,92 @@
+package vn.hoinghi.orchestrator.booking;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import vn.hoinghi.media.admission.AdmissionDecision;
+import vn.hoinghi.media.capacity.Load;
+import vn.hoinghi.orchestrator.access.Roles;
+import vn.hoinghi.orchestrator.capacity.MeetingCapacity;
+import vn.hoinghi.orchestrator.platform.errors.ApiException;
+import vn.hoinghi.orchestrator.platform.errors.Text;
+import vn.hoinghi.orchestrator.sites.Region;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How much of each region's fleet is reserved at its busiest moment in a window: for planners and operators. */
+@Controller("/api/v1/capacity")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class CapacityController {
+    private final LedgerStore ledger;
+    private final MeetingCapacity capacity;
+    private final CapacityFactory.Offered offered;
+    private final Clock clock;
+
+    public CapacityController(LedgerStore ledger, MeetingCapacity capacity, CapacityFactory.Offered offered,
+                              Clock clock) {
+        this.ledger = ledger;
+        this.capacity = capacity;
+        this.offered = offered;
+        this.clock = clock;
+    }
+
+    /** {@code overCommitted} is true only if reservations exceed the fleet, which admission must never allow. */
+    @Serdeable
+    public record RegionUsage(String region, Amounts offered, Amounts peakReserved, int reservations,
+                              boolean overCommitted, String explanation) {
+    }
+
+    /** The capacity model's {@link Load}, as JSON (the model itself stays free of serialisation concerns). */
+    @Serdeable
+    public record Amounts(long pps, long visitorSlots, long videoGateways, long audioCalls) {
+        static Amounts of(Load l) {
+            return l == null ? null : new Amounts(l.pps(), l.visitorSlots(), l.videoGateways(), l.audioCalls());
+        }
+    }
+
+    @Get
+    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER})
+    @Transactional(readOnly = true)
+    public List<RegionUsage> usage(@Nullable @QueryValue String from, @Nullable @QueryValue String to) {
+        Instant start = from == null ? clock.instant() : parse(from, "from");
+        Instant end = to == null ? start.plus(Duration.ofDays(30)) : parse(to, "to");
+        if (!end.isAfter(start) || end.isBefore(clock.instant())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad-window", new Text(
+                    "Khoảng thời gian phải kết thúc sau khi bắt đầu và sau hiện tại",
+                    "The window must end after it starts and after now"));
+        }
+        List<RegionUsage> out = new ArrayList<>();
+        for (Region region : Region.values()) {
+            var existing = ledger.overlapping(region.name(), start, end, null);
+            Load fleet = offered.of(region.name());
+            var probe = new MeetingCapacity.RegionDemand(region.name(), start, end, Load.ZERO, "usage");
+            AdmissionDecision d = capacity.admit(probe, fleet, existing, "usage");
+            Load peak = d instanceof AdmissionDecision.Fits f ? f.peak() : null;
+            out.add(new RegionUsage(region.name(), Amounts.of(fleet), Amounts.of(peak), existing.size(), !d.fits(),
+                    d.explain()));
+        }
+        return out;
+    }
+
+    private static Instant parse(String raw, String field) {
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "bad-query", new Text(
+                    field + " phải là thời điểm ISO 8601 có múi giờ", field + " must be an ISO 8601 instant"));
+        }
+    }
+}
