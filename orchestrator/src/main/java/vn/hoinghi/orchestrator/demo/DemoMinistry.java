@@ -62,6 +62,8 @@ public final class DemoMinistry {
      */
     public static List<Site> sites(boolean communes) {
         Random random = new Random(SEED);
+        // Communes draw from their own sequence, so adding them leaves the rest of the Ministry unchanged.
+        Random communeRandom = new Random(SEED + 1);
         List<Province> provinces = Province.load();
         List<Site> out = new ArrayList<>();
         out.add(site("BTP", "Bộ Tư pháp (Cơ quan Bộ)", SiteKind.HQ, Region.NORTH, null,
@@ -100,7 +102,7 @@ public final class DemoMinistry {
             for (int n = 1; communes && n <= communeCounts[i]; n++) {
                 // Commune offices mostly sit on a weak internet line and join from a browser.
                 out.add(site(String.format("XA-%s-%04d", p.code(), n), "Công chức tư pháp xã/phường số " + n + " - "
-                        + p.nameVi(), SiteKind.COMMUNE, p.region(), stp, random.nextInt(3) == 0
+                        + p.nameVi(), SiteKind.COMMUNE, p.region(), stp, communeRandom.nextInt(3) == 0
                         ? new Site.NetworkProfile(4_096, 2_048, NetworkKind.INTERNET)
                         : new Site.NetworkProfile(1_024, 512, NetworkKind.INTERNET), List.of()));
             }
