@@ -34,22 +34,15 @@ import vn.hoinghi.collector.store.TelemetryWriter;
 /** Wires the collector's parts and deploys its verticles; used by {@link Main} and by the tests. */
 public final class Collector {
 
-  private final Vertx vertx;
   private final CollectorMetrics metrics;
   private final QualityHub hub;
-  private final TelemetryWriter writer;
   private final SessionRegistry registry;
-  private final BridgePoller bridges;
   private int port;
 
-  private Collector(Vertx vertx, CollectorMetrics metrics, QualityHub hub, TelemetryWriter writer,
-                    SessionRegistry registry, BridgePoller bridges) {
-    this.vertx = vertx;
+  private Collector(CollectorMetrics metrics, QualityHub hub, SessionRegistry registry) {
     this.metrics = metrics;
     this.hub = hub;
-    this.writer = writer;
     this.registry = registry;
-    this.bridges = bridges;
   }
 
   /** Starts everything; {@code pool} is null when storage is disabled. Completes once the port is listening. */
@@ -68,25 +61,26 @@ public final class Collector {
     SessionRegistry registry = new SessionRegistry(clock, config.ingest().reconnectMemory(),
         config.ingest().maxRememberedSessions());
     CollectorConfig.Ingest ingest = config.ingest();
+    RtcstatsEndpoint.SessionEnd ended = session -> {
+      String meeting = session.meetingOrNull();
+      if (meeting != null) {
+        hub.left(meeting, session.endpointOrId());
+      }
+    };
     long windowMs = config.quality().window().toMillis();
     RtcstatsEndpoint endpoint = new RtcstatsEndpoint(ingest, config.http().maxMessageBytes(), registry,
         new FrameHandler(hub, attribution, metrics, clock), metrics,
         id -> new RtcstatsSession(id, new Identity(ingest.maxIdentityKeys()),
             new ParticipantQuality(windowMs, metrics::counterReset, metrics::counterInvalid), ReportFilter.QUALITY,
             ingest.maxPeerConnections(), ingest.maxReportsPerPeerConnection()),
-        session -> {
-          String meeting = session.meetingOrNull();
-          if (meeting != null) {
-            hub.left(meeting, session.endpointOrId());
-          }
-        });
+        ended);
     BridgeMetrics bridgeMetrics = new BridgeMetrics(metrics.registry(), config.regions());
     BridgePoller bridges = new BridgePoller(vertx, config.jvb(), clock, sample -> {
       bridgeMetrics.accept(sample);
       writer.bridge(sample);
     });
     HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, clock);
-    Collector collector = new Collector(vertx, metrics, hub, writer, registry, bridges);
+    Collector collector = new Collector(metrics, hub, registry);
 
     if (writer instanceof PgTelemetryWriter pg) {
       pg.start(vertx, config.db().flushMillis());
@@ -96,12 +90,7 @@ public final class Collector {
     }
     vertx.setPeriodic(5_000, id -> {
       hub.tick();
-      registry.expire((session, left) -> {
-        String meeting = session.meetingOrNull();
-        if (meeting != null) {
-          hub.left(meeting, session.endpointOrId());
-        }
-      });
+      registry.expire((session, left) -> ended.ended(session));
     });
     bridges.start();
 
@@ -133,19 +122,7 @@ public final class Collector {
     return hub;
   }
 
-  public TelemetryWriter writer() {
-    return writer;
-  }
-
   public SessionRegistry sessions() {
     return registry;
-  }
-
-  public BridgePoller bridges() {
-    return bridges;
-  }
-
-  public Vertx vertx() {
-    return vertx;
   }
 }

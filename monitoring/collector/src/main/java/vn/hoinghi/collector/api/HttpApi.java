@@ -1,5 +1,6 @@
 package vn.hoinghi.collector.api;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.http.HttpServerResponse;
@@ -60,30 +61,25 @@ public final class HttpApi {
   }
 
   private void series(RoutingContext ctx) {
-    if (queries == null) {
-      problem(ctx, 503, "storage is disabled");
-      return;
-    }
-    Instant[] period = period(ctx);
-    if (period == null) {
-      return;
-    }
-    int step = parseInt(ctx.queryParams().get("step"), 60);
-    queries.meetingSeries(ctx.pathParam("meeting"), period[0], period[1], Math.max(10, step))
-        .onSuccess(rows -> json(ctx, 200, rows)).onFailure(err -> problem(ctx, 500, err.getMessage()));
+    int step = Math.max(10, parseInt(ctx.queryParams().get("step"), 60));
+    stored(ctx, (from, to) -> queries.meetingSeries(ctx.pathParam("meeting"), from, to, step));
   }
 
   private void siteSummary(RoutingContext ctx) {
+    stored(ctx, (from, to) -> queries.siteSummary(ctx.pathParam("code"), from, to));
+  }
+
+  /** Answers from the telemetry tables over the request's ?from=&to= period (default: the last 24 hours). */
+  private void stored(RoutingContext ctx, java.util.function.BiFunction<Instant, Instant, Future<?>> query) {
     if (queries == null) {
       problem(ctx, 503, "storage is disabled");
       return;
     }
     Instant[] period = period(ctx);
-    if (period == null) {
-      return;
+    if (period != null) {
+      query.apply(period[0], period[1]).onSuccess(body -> json(ctx, 200, body))
+          .onFailure(err -> problem(ctx, 500, err.getMessage()));
     }
-    queries.siteSummary(ctx.pathParam("code"), period[0], period[1])
-        .onSuccess(s -> json(ctx, 200, s)).onFailure(err -> problem(ctx, 500, err.getMessage()));
   }
 
   /** Server-sent events: "quality", "alert" and "left" events of one meeting, a comment every 15 s to keep it open. */

@@ -86,6 +86,10 @@ public final class EntryReader {
 
   private static long number(JsonParser p, JsonToken t, String what) throws IOException {
     expect(t != null && t.isNumeric(), what + " is not a number");
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.LONG
+        || p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getLongValue(); // the common case, without a detour through double parsing
+    }
     double d = p.getDoubleValue();
     expect(Double.isFinite(d), what + " is not finite");
     return (long) d;

@@ -44,7 +44,9 @@ public final class FrameHandler {
       default -> { } // a newer client's frame type: counted, not fatal
     }
     metrics.frame(metricType(frame.type()), bytes.length);
-    metrics.processingNanos(System.nanoTime() - started);
+    if (metrics.sampled()) {
+      metrics.processingNanos(System.nanoTime() - started);
+    }
   }
 
   private void identity(RtcstatsSession session, Buffer message) {
@@ -84,7 +86,7 @@ public final class FrameHandler {
       meeting = session.identity().meeting();
       endpoint = session.identity().endpointId();
     }
-    if (entry.isGetStats()) {
+    if (entry.isGetStats() && metrics.sampled()) {
       metrics.lagMillis(clock.millis() - entry.clientTsMs());
     }
     if (window != null && meeting != null) {
