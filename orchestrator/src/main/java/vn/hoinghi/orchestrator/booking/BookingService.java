@@ -253,7 +253,7 @@ public class BookingService {
         }
     }
 
-    static ApiException notFound(long id) {
+    public static ApiException notFound(long id) {
         return new ApiException(HttpStatus.NOT_FOUND, "meeting-not-found", new Text(
                 "Không có cuộc họp số " + id, "No meeting with id " + id));
     }
