@@ -12,9 +12,10 @@ public interface ReportFilter {
 
   /** What the quality layer reads (DESIGN §3 quality inputs); every other field is parsed and dropped. */
   ReportFilter QUALITY = new ReportFilter() {
-    private final Set<String> kept = Set.of("type", "kind", "mediaType", "timestamp", "bytesSent", "bytesReceived",
+    // A HashSet, not Set.of: most fields are not kept, and a miss in HashSet is one bucket (Set.of probes).
+    private final Set<String> kept = new java.util.HashSet<>(Set.of("type", "kind", "mediaType", "timestamp", "bytesSent", "bytesReceived",
         "packetsSent", "packetsReceived", "packetsLost", "jitter", "roundTripTime", "currentRoundTripTime",
-        "frameHeight", "framesPerSecond", "state", "nominated", "ssrc");
+        "frameHeight", "framesPerSecond", "state", "nominated", "ssrc"));
 
     @Override
     public boolean retains(String field) {
