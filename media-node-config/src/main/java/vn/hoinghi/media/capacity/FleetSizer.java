@@ -32,6 +32,22 @@ public final class FleetSizer {
         return fleets;
     }
 
+    /**
+     * Signalling is fleet-wide, not regional: one Prosody + Jicofo shard holds every region's bridges in its
+     * breweries, which is what lets a meeting relay across regions. Visitors sign in on visitor nodes instead, so
+     * only main-room endpoints count here.
+     */
+    public NodeCount signalling(List<MeetingDemand> concurrent) {
+        int mainRoom = 0;
+        for (MeetingDemand d : concurrent) {
+            mainRoom += meetings.size(d).interactive();
+        }
+        int shards = Math.max(1, MeetingSizer.ceilDiv(mainRoom, model.mainRoomEndpointsPerShard()));
+        return new NodeCount(NodeKind.SHARD, shards, fmt(
+                "%,d main-room endpoints / %,d per Prosody+Jicofo shard = %d (at least one; visitors sign in on"
+                        + " visitor nodes)", mainRoom, model.mainRoomEndpointsPerShard(), shards));
+    }
+
     private RegionFleet fleetFor(String region, Totals t) {
         long perBridge = model.plannedPpsPerBridge();
         int byPps = MeetingSizer.ceilDiv(t.load.pps(), perBridge);
@@ -49,15 +65,11 @@ public final class FleetSizer {
         int jigasi = MeetingSizer.ceilDiv(t.load.audioCalls(), model.callsPerJigasi());
         String jigasiWhy = fmt("%d audio calls / %d per Jigasi = %d", t.load.audioCalls(), model.callsPerJigasi(),
                 jigasi);
-        int shards = Math.max(1, MeetingSizer.ceilDiv(t.mainRoom, model.mainRoomEndpointsPerShard()));
-        String shardWhy = fmt("%,d main-room endpoints / %,d per Prosody+Jicofo (at least one per region) = %d",
-                t.mainRoom, model.mainRoomEndpointsPerShard(), shards);
         return new RegionFleet(region, t.load, List.of(
                 new NodeCount(NodeKind.BRIDGE, bridges, bridgeWhy),
                 new NodeCount(NodeKind.VISITOR_NODE, visitorNodes, visitorWhy),
                 new NodeCount(NodeKind.JIBRI_SIP, jibri, jibriWhy),
-                new NodeCount(NodeKind.JIGASI, jigasi, jigasiWhy),
-                new NodeCount(NodeKind.SHARD, shards, shardWhy)));
+                new NodeCount(NodeKind.JIGASI, jigasi, jigasiWhy)));
     }
 
     private static String fmt(String f, Object... args) {
@@ -68,14 +80,12 @@ public final class FleetSizer {
     private static final class Totals {
         Load load = Load.ZERO;
         int meetings;
-        int mainRoom;
         int widestSpan;
         String widestMeeting = "-";
 
         void add(String meeting, RegionShare s) {
             load = load.plus(s.load());
             meetings++;
-            mainRoom += s.interactive();
             if (s.bridges() > widestSpan) {
                 widestSpan = s.bridges();
                 widestMeeting = meeting;

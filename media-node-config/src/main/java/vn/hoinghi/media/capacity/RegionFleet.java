@@ -13,14 +13,12 @@ public record RegionFleet(String region, Load demand, List<NodeCount> nodes) {
     }
 
     /** A fleet given by counts alone, as a fleet file describes it. */
-    public static RegionFleet ofCounts(String region, int bridges, int visitorNodes, int jibriSip, int jigasi,
-                                       int shards) {
+    public static RegionFleet ofCounts(String region, int bridges, int visitorNodes, int jibriSip, int jigasi) {
         return new RegionFleet(region, Load.ZERO, List.of(
                 new NodeCount(NodeKind.BRIDGE, bridges, "given"),
                 new NodeCount(NodeKind.VISITOR_NODE, visitorNodes, "given"),
                 new NodeCount(NodeKind.JIBRI_SIP, jibriSip, "given"),
-                new NodeCount(NodeKind.JIGASI, jigasi, "given"),
-                new NodeCount(NodeKind.SHARD, shards, "given")));
+                new NodeCount(NodeKind.JIGASI, jigasi, "given")));
     }
 
     public int count(NodeKind kind) {

@@ -66,7 +66,7 @@ class AdmissionCheckTest {
     @Test
     void anOverloadedRegionReportsItsShortfallAndWhy() {
         CapacityModel m = CapacityModel.defaults();
-        RegionFleet small = RegionFleet.ofCounts("Central", 2, 0, 0, 0, 1);
+        RegionFleet small = RegionFleet.ofCounts("Central", 2, 0, 0, 0);
         // A 300-site meeting: 50 in the main room, 250 visitors, so it needs bridges and visitor nodes.
         RegionFleet needed = new FleetSizer(m).size(List.of(MeetingDemand.local("congress", "Central", 300, 2)))
                 .get(0);

@@ -1,0 +1,56 @@
+package vn.hoinghi.media.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import vn.hoinghi.media.capacity.CapacityModel;
+import vn.hoinghi.media.fleet.FleetSpec;
+import vn.hoinghi.media.fleet.RegionSpec;
+
+/**
+ * Renders every configuration file of a fleet. Paths are relative to the output directory, one folder per node
+ * ({@code jvb/jvb-north-1/jvb.conf}) so Ansible can copy a folder per host.
+ */
+public final class FleetRenderer {
+    private final CapacityModel model;
+
+    public FleetRenderer(CapacityModel model) {
+        this.model = model;
+    }
+
+    public SortedMap<String, String> render(FleetSpec f) {
+        SortedMap<String, String> files = new TreeMap<>();
+        files.put("prosody/prosody.cfg.lua", ProsodyConfig.render(f));
+        files.put("jicofo/jicofo.conf", JicofoConfig.render(f, model));
+        files.put("web/config.hoinghi.js", WebConfig.render(f, model));
+        for (RegionSpec r : f.regions()) {
+            for (int i = 1; i <= r.bridges(); i++) {
+                String id = "jvb-" + r.id() + "-" + i;
+                files.put("jvb/" + id + "/jvb.conf", JvbConfig.render(f, model, r, id));
+            }
+            for (int i = 1; i <= r.jibriSip(); i++) {
+                String id = "jibri-" + r.id() + "-" + i;
+                files.put("jibri/" + id + "/jibri.conf", JibriConfig.render(f, id));
+                files.put("jibri/" + id + "/pjsua.config", JibriConfig.pjsua(f));
+            }
+            if (r.jigasi() > 0) {
+                files.put("jigasi/jigasi-" + r.id() + "/sip-communicator.properties", JigasiConfig.render(f, r));
+            }
+        }
+        return files;
+    }
+
+    /** Writes {@link #render} under {@code dir}, creating folders; returns the files written. */
+    public SortedMap<String, String> write(FleetSpec f, Path dir) throws IOException {
+        SortedMap<String, String> files = render(f);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path target = dir.resolve(e.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, e.getValue());
+        }
+        return files;
+    }
+}

@@ -1,0 +1,82 @@
+package vn.hoinghi.media.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.hoinghi.media.capacity.CapacityModel;
+import vn.hoinghi.media.fleet.FleetYaml;
+
+/** HOCON output read back with Typesafe Config, the parser Jicofo, JVB and Jibri use, under Jitsi's key names. */
+class HoconRoundTripTest {
+    static SortedMap<String, String> files;
+
+    @BeforeAll
+    static void render() throws Exception {
+        files = new FleetRenderer(CapacityModel.defaults()).render(FleetYaml.read(Path.of("examples/fleet.yaml")));
+    }
+
+    private static Config parse(String path) {
+        // resolve(): ${?VAR} secrets left unset disappear, exactly as on a host without the variable.
+        return ConfigFactory.parseString(files.get(path)).resolve();
+    }
+
+    @Test
+    void jicofoKeepsJicofoKeyNamesAndTheModelsFigures() {
+        Config c = parse("jicofo/jicofo.conf");
+        assertThat(c.getString("jicofo.bridge.brewery-jid")).isEqualTo("JvbBrewery@internal.auth.meet.hoinghi.gov.vn");
+        assertThat(c.getInt("jicofo.bridge.max-bridge-participants")).isEqualTo(80);
+        assertThat(c.getDouble("jicofo.bridge.stress-threshold")).isEqualTo(0.8);
+        assertThat(c.getString("jicofo.jibri-sip.brewery-jid")).startsWith("JibriSipBrewery@");
+        assertThat(c.getString("jicofo.jigasi.brewery-jid")).startsWith("JigasiBrewery@");
+        assertThat(c.getDuration("jicofo.conference.initial-timeout").toSeconds()).isEqualTo(15);
+        assertThat(c.getInt("jicofo.visitors.max-participants")).isEqualTo(50);
+        assertThat(c.getInt("jicofo.visitors.max-visitors-per-node")).isEqualTo(500);
+        assertThat(c.getString("jicofo.xmpp.client.client-proxy")).isEqualTo("focus.meet.hoinghi.gov.vn");
+        assertThat(c.getStringList("jicofo.xmpp.trusted-domains")).containsExactly("recorder.meet.hoinghi.gov.vn");
+        assertThat(c.getConfig("jicofo.xmpp.visitors").root().keySet()).containsExactlyInAnyOrder("v1", "v2", "v3");
+        assertThat(c.hasPath("jicofo.xmpp.client.password")).isFalse();
+    }
+
+    @Test
+    void everyBridgeHasItsRegionRelayIdBreweryAndPacketRateLoad() {
+        List<String> bridges = files.keySet().stream().filter(p -> p.startsWith("jvb/")).toList();
+        assertThat(bridges).hasSize(7);
+        Config c = parse("jvb/jvb-central-2/jvb.conf");
+        assertThat(c.getString("videobridge.relay.region")).isEqualTo("Central");
+        assertThat(c.getString("videobridge.relay.relay-id")).isEqualTo("jvb-central-2");
+        assertThat(c.getBoolean("videobridge.relay.enabled")).isTrue();
+        Config xmpp = c.getConfig("videobridge.apis.xmpp-client.configs.hoinghi");
+        assertThat(xmpp.getString("muc_jids")).isEqualTo("JvbBrewery@internal.auth.meet.hoinghi.gov.vn");
+        assertThat(xmpp.getString("muc_nickname")).isEqualTo("jvb-central-2");
+        assertThat(c.getString("videobridge.load-management.load-measurements.load-measurement"))
+                .isEqualTo("packet-rate");
+        assertThat(c.getInt("videobridge.load-management.load-measurements.packet-rate.load-threshold"))
+                .isEqualTo(50_000);
+        assertThat(c.getInt("videobridge.load-management.load-measurements.packet-rate.recovery-threshold"))
+                .isEqualTo(40_000);
+        assertThat(c.getInt("videobridge.load-management.conference-last-n-limits.90")).isEqualTo(2);
+    }
+
+    @Test
+    void jibriJoinsTheSipBreweryAndCallsFromTheHiddenDomain() {
+        Config c = parse("jibri/jibri-north-2/jibri.conf");
+        Config env = c.getConfigList("jibri.api.xmpp.environments").get(0);
+        assertThat(env.getString("sip-control-muc.room-name")).isEqualTo("JibriSipBrewery");
+        assertThat(env.getString("call-login.domain")).isEqualTo("recorder.meet.hoinghi.gov.vn");
+        assertThat(env.getString("control-muc.nickname")).isEqualTo("jibri-north-2");
+    }
+
+    @Test
+    void aSetEnvironmentVariableIsWhatTheServiceSees() {
+        Config withSecret = ConfigFactory.parseString(files.get("jicofo/jicofo.conf"))
+                .resolveWith(ConfigFactory.parseMap(Map.of("JICOFO_AUTH_PASSWORD", "from-env")));
+        assertThat(withSecret.getString("jicofo.xmpp.client.password")).isEqualTo("from-env");
+    }
+}
