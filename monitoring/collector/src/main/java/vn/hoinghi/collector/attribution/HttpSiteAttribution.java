@@ -69,6 +69,9 @@ public final class HttpSiteAttribution implements SiteAttribution {
           return directory.site(json.getString("siteCode"), json.getString("region"), json.getString("kind"));
         }))
         .map(site -> {
+          if (cache.size() >= MAX_CACHE) {
+            cache.values().removeIf(c -> !c.until.isAfter(now)); // bounded: sweep expired answers first
+          }
           if (cache.size() < MAX_CACHE) {
             cache.put(key, new Cached(site, now.plus(ttl)));
           }
