@@ -34,17 +34,23 @@ public final class DemoLauncher {
         props.put("hoinghi.demo.enabled", true);
         // --communes adds the 3,321 communes: the ~4,000-site Ministry of the later rollout.
         props.put("hoinghi.demo.communes", java.util.Arrays.asList(args).contains("--communes"));
+        // Fresh 256-bit keys per demo run: sessions end with the process, and no key ships in the jar.
         if (System.getenv("HOINGHI_JWT_SECRET") == null) {
-            // A fresh 256-bit key per demo run: sessions end with the process, and no key ships in the jar.
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            props.put("micronaut.security.token.jwt.signatures.secret.generator.secret",
-                    Base64.getEncoder().encodeToString(key));
+            props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", randomKey());
+        }
+        if (System.getenv("HOINGHI_MEET_APP_SECRET") == null) {
+            props.put("hoinghi.meet.app-secret", randomKey());
         }
         ApplicationContext ctx = Micronaut.build(args).mainClass(Application.class).properties(props).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "demo-postgres-stop"));
         int port = ctx.findBean(EmbeddedServer.class).map(EmbeddedServer::getPort).orElse(8080);
         printBanner(port);
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static EmbeddedPostgres startPostgres() {

@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteSecurityTest extends DatabaseTest {
     /**
      * Public on purpose: login/logout, liveness for load balancers, Prometheus scraping, the API description, and
-     * calendar feeds (the unguessable token in the URL is their credential; unknown tokens get 404).
+     * calendar feeds and join links (the unguessable token in the URL is their credential; unknown tokens get 404),
+     * and Prosody's reservations API, which checks its shared secret itself (ReservationsTest: 401 without it).
      */
     private static final Set<String> PUBLIC = Set.of("POST /login", "GET /logout", "POST /logout", "GET /health",
             "GET /health/{selector}", "GET /prometheus", "GET /prometheus/{name}", "GET /openapi",
-            "GET /feeds/{token}.ics");
+            "GET /feeds/{token}.ics", "GET /j/{token}", "POST /reservations/conference");
 
     @Inject
     Router router;
