@@ -28,7 +28,13 @@ public final class EntryReader {
       t = p.nextToken();
       String scalarText = null;
       if ("getstats".equals(name) && pcId != null && t == JsonToken.START_OBJECT) {
-        readGetStats(p, pcs.stateOf(pcId));
+        // The bulk of every frame: read by the purpose-built scanner from the payload's first char to the end.
+        PeerConnectionStats pc = pcs.stateOf(pcId);
+        StatsScanner scanner = new StatsScanner(text, (int) p.currentTokenLocation().getCharOffset(),
+            offset + length);
+        scanner.readGetStats(pc, pc.filter());
+        long[] tail = scanner.readTail();
+        return new StatsEntry(name, pcId, null, tail[0], tail[1]);
       } else if (t == JsonToken.VALUE_STRING) {
         String s = p.getText();
         scalarText = s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
@@ -46,41 +52,6 @@ public final class EntryReader {
       return new StatsEntry(name, pcId, scalarText, clientTs, seq);
     } catch (IOException e) {
       throw new ProtocolException(CloseReason.BAD_JSON, "stats-entry data: " + e.getMessage());
-    }
-  }
-
-  private static void readGetStats(JsonParser p, PeerConnectionStats pc) throws IOException {
-    pc.beginSample();
-    double sampleTimestamp = Double.NaN;
-    for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
-      String id = p.currentName();
-      JsonToken v = p.nextToken();
-      if (v == JsonToken.START_OBJECT) {
-        StatsReport report = pc.report(id);
-        if (report == null) {
-          throw new ProtocolException(CloseReason.TOO_MANY_REPORTS, "more reports than allowed in " + id);
-        }
-        readReport(p, pc, report);
-      } else if ("timestamp".equals(id) && v.isNumeric()) {
-        sampleTimestamp = p.getDoubleValue();
-      } else {
-        p.skipChildren();
-      }
-    }
-    pc.endSample(sampleTimestamp);
-  }
-
-  private static void readReport(JsonParser p, PeerConnectionStats pc, StatsReport report) throws IOException {
-    for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
-      String field = p.currentName();
-      JsonToken v = p.nextToken();
-      if ("id".equals(field)) {
-        p.skipChildren(); // the client strips it; an old client may still send it
-      } else if ("timestamp".equals(field) || pc.retains(field)) {
-        pc.put(report, field, v.isStructStart() ? Json.tree(p, v) : Json.scalar(p, v));
-      } else {
-        p.skipChildren();
-      }
     }
   }
 

@@ -55,6 +55,10 @@ public final class PeerConnectionStats {
     }
   }
 
+  ReportFilter filter() {
+    return filter;
+  }
+
   public boolean retains(String field) {
     return "type".equals(field) || filter.retains(field);
   }

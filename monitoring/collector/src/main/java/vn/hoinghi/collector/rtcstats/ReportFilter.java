@@ -2,24 +2,28 @@ package vn.hoinghi.collector.rtcstats;
 
 import java.util.Set;
 
-/** Which fields of a stats report are kept between samples. {@code type} is always kept. */
+/** Which fields of a stats report are kept between samples. {@code type}, {@code timestamp} and {@code id} always. */
 public interface ReportFilter {
 
+  /** Fields every reader must see: the type, the timestamp (0 = the sample's) and the id (to drop it). */
+  Set<String> ALWAYS = Set.of("type", "timestamp", "id");
+
   boolean retains(String field);
+
+  /** The name as a String when kept (or always needed), else null; from chars, so a dropped name costs nothing. */
+  default String name(char[] chars, int offset, int length) {
+    return keep(new String(chars, offset, length));
+  }
+
+  default String keep(String name) {
+    return ALWAYS.contains(name) || retains(name) ? name : null;
+  }
 
   /** Everything: used to check the decompression against recorded frames. */
   ReportFilter ALL = field -> true;
 
-  /** What the quality layer reads (DESIGN §3 quality inputs); every other field is parsed and dropped. */
-  ReportFilter QUALITY = new ReportFilter() {
-    // A HashSet, not Set.of: most fields are not kept, and a miss in HashSet is one bucket (Set.of probes).
-    private final Set<String> kept = new java.util.HashSet<>(Set.of("type", "kind", "mediaType", "timestamp", "bytesSent", "bytesReceived",
-        "packetsSent", "packetsReceived", "packetsLost", "jitter", "roundTripTime", "currentRoundTripTime",
-        "frameHeight", "framesPerSecond", "state", "nominated", "ssrc"));
-
-    @Override
-    public boolean retains(String field) {
-      return kept.contains(field);
-    }
-  };
+  /** What the quality layer reads (DESIGN §3 quality inputs); every other field is skipped unread. */
+  ReportFilter QUALITY = new NamedFields("type", "timestamp", "id", "kind", "mediaType", "bytesSent",
+      "bytesReceived", "packetsSent", "packetsReceived", "packetsLost", "jitter", "roundTripTime",
+      "currentRoundTripTime", "frameHeight", "framesPerSecond", "state", "nominated", "ssrc");
 }
