@@ -40,12 +40,9 @@ GEN=$!
 for _ in $(seq 1 600); do grep -q connected target/bench-generator.log 2>/dev/null && break; sleep 0.5; done
 sleep "$WARM"
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat; }
-others() { ps -eo pid,ppid,time,args --no-headers | awk -v a="$PID" -v b="$GEN" -v me="$$" \
-  '$1 != a && $1 != b && $1 != me && $2 != me {split($3, t, "[-:]"); n = length(t);
-   s += t[n] + 60 * t[n-1] + 3600 * t[n-2] + (n > 3 ? 86400 * t[n-3] : 0)} END {print s}'; }
-T0=$(date +%s.%N); C0=$(ticks); F0=$(frames); read -r B0 I0 < <(busy); O0=$(others)
+T0=$(date +%s.%N); C0=$(ticks); F0=$(frames); read -r B0 I0 < <(busy)
 sleep "$SECS"
-T1=$(date +%s.%N); C1=$(ticks); F1=$(frames); read -r B1 I1 < <(busy); O1=$(others)
+T1=$(date +%s.%N); C1=$(ticks); F1=$(frames); read -r B1 I1 < <(busy)
 P50=$(quantile collector_ingest_lag_seconds 0.5); P99=$(quantile collector_ingest_lag_seconds 0.99)
 S50=$(quantile collector_ingest_processing_seconds 0.5); S99=$(quantile collector_ingest_processing_seconds 0.99)
 RSS=$(awk '/VmRSS/ {print $2}' /proc/$PID/status); HWM=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
@@ -57,14 +54,14 @@ echo "generator: $(cat target/bench-generator.json)"
 
 
 awk -v f0="$F0" -v f1="$F1" -v t0="$T0" -v t1="$T1" -v c0="$C0" -v c1="$C1" -v hz="$HZ" -v rss="$RSS" -v hwm="$HWM" \
-    -v o0="$O0" -v o1="$O1" -v b0="$B0" -v b1="$B1" -v i0="$I0" -v i1="$I1" -v p50="$P50" -v p99="$P99" -v s50="$S50" -v s99="$S99" -v open="$OPEN" 'BEGIN {
+    -v gen="$(sed -E 's/.*"generatorCpuCores":([0-9.]+).*/\1/' target/bench-generator.json)" -v b0="$B0" -v b1="$B1" -v i0="$I0" -v i1="$I1" -v p50="$P50" -v p99="$P99" -v s50="$S50" -v s99="$S99" -v open="$OPEN" 'BEGIN {
   d = t1 - t0
   printf "collector: achieved %.0f stats-entry msg/s over %.0f s, CPU %.2f cores, RSS %.0f MiB (peak %.0f MiB), open connections %s\n",
     (f1 - f0) / d, d, (c1 - c0) / hz / d, rss / 1024, hwm / 1024, open
   printf "machine: %.0f %% of all cores busy during the window (collector + generator + PostgreSQL + kernel + others)\n",
     100 * (b1 - b0) / ((b1 - b0) + (i1 - i0))
-  printf "others: processes other than the collector and the generator used about %.2f cores in the window\n",
-    (o1 - o0) / d
+  printf "others: the rest of the machine (PostgreSQL, kernel, other users of the box) ~%.2f cores; load average %s\n",
+    cores * (b1 - b0) / ((b1 - b0) + (i1 - i0)) - (c1 - c0) / hz / d - gen, load
   printf "latency: client stamp -> quality folded p50 %s ms, p99 %s ms; server processing p50 %s ms, p99 %s ms\n",
     p50, p99, s50, s99
 }'

@@ -74,10 +74,13 @@ public final class LoadGenerator {
     long cpuStart = cpuNanos();
     long start = System.nanoTime();
     long[] cursor = {0};
-    double perTick = rate / 100.0;
     double[] credit = {0};
+    long[] last = {System.nanoTime()};
     long timer = vertx.setPeriodic(10, id -> {
-      credit[0] += perTick;
+      // credit from the time really elapsed: a late tick sends more, so the rate holds whatever the timer does
+      long now = System.nanoTime();
+      credit[0] = Math.min(credit[0] + rate * (now - last[0]) / 1e9, rate / 10.0);
+      last[0] = now;
       int n = (int) credit[0];
       credit[0] -= n;
       for (int j = 0; j < n; j++) {
