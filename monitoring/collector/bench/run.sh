@@ -51,10 +51,8 @@ wait $GEN || true
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 cat target/bench-generator.log
 echo "generator: $(cat target/bench-generator.json)"
-
-
 awk -v f0="$F0" -v f1="$F1" -v t0="$T0" -v t1="$T1" -v c0="$C0" -v c1="$C1" -v hz="$HZ" -v rss="$RSS" -v hwm="$HWM" \
-    -v gen="$(sed -E 's/.*"generatorCpuCores":([0-9.]+).*/\1/' target/bench-generator.json)" -v b0="$B0" -v b1="$B1" -v i0="$I0" -v i1="$I1" -v p50="$P50" -v p99="$P99" -v s50="$S50" -v s99="$S99" -v open="$OPEN" 'BEGIN {
+    -v gen="$(sed -E 's/.*"generatorCpuCores":([0-9.]+).*/\1/' target/bench-generator.json)" -v b0="$B0" -v b1="$B1" -v i0="$I0" -v i1="$I1" -v cores="$(nproc)" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" -v p50="$P50" -v p99="$P99" -v s50="$S50" -v s99="$S99" -v open="$OPEN" 'BEGIN {
   d = t1 - t0
   printf "collector: achieved %.0f stats-entry msg/s over %.0f s, CPU %.2f cores, RSS %.0f MiB (peak %.0f MiB), open connections %s\n",
     (f1 - f0) / d, d, (c1 - c0) / hz / d, rss / 1024, hwm / 1024, open
