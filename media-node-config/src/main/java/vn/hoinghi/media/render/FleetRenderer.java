@@ -23,21 +23,21 @@ public final class FleetRenderer {
 
     public SortedMap<String, String> render(FleetSpec f) {
         SortedMap<String, String> files = new TreeMap<>();
-        files.put("prosody/prosody.cfg.lua", ProsodyConfig.render(f));
-        files.put("jicofo/jicofo.conf", JicofoConfig.render(f, model));
-        files.put("web/config.hoinghi.js", WebConfig.render(f, model));
+        files.put("prosody/prosody.cfg.lua", ProsodyRenderer.render(f));
+        files.put("jicofo/jicofo.conf", JicofoRenderer.render(f, model));
+        files.put("web/config.hoinghi.js", WebConfigRenderer.render(f, model));
         for (RegionSpec r : f.regions()) {
             for (int i = 1; i <= r.bridges(); i++) {
                 String id = "jvb-" + r.id() + "-" + i;
-                files.put("jvb/" + id + "/jvb.conf", JvbConfig.render(f, model, r, id));
+                files.put("jvb/" + id + "/jvb.conf", JvbRenderer.render(f, model, r, id));
             }
             for (int i = 1; i <= r.jibriSip(); i++) {
                 String id = "jibri-" + r.id() + "-" + i;
-                files.put("jibri/" + id + "/jibri.conf", JibriConfig.render(f, id));
-                files.put("jibri/" + id + "/pjsua.config", JibriConfig.pjsua(f));
+                files.put("jibri/" + id + "/jibri.conf", JibriRenderer.render(f, id));
+                files.put("jibri/" + id + "/pjsua.config", JibriRenderer.pjsua(f));
             }
             if (r.jigasi() > 0) {
-                files.put("jigasi/jigasi-" + r.id() + "/sip-communicator.properties", JigasiConfig.render(f, r));
+                files.put("jigasi/jigasi-" + r.id() + "/sip-communicator.properties", JigasiRenderer.render(f, r));
             }
         }
         return files;

@@ -24,6 +24,13 @@ class FleetYamlTest {
     }
 
     @Test
+    void aRegionOfTheFleetFileIsWhatAdmissionChecksAgainst() throws Exception {
+        RegionSpec north = FleetYaml.parse("fleet.yaml", example()).regions().get(0);
+        assertThat(north.asFleet().offered(vn.hoinghi.media.capacity.CapacityModel.defaults()))
+                .isEqualTo(new vn.hoinghi.media.capacity.Load(120_000, 500, 2, 10));
+    }
+
+    @Test
     void anInlineSecretIsRefusedWithLineAndFieldAndIsNotEchoed() throws Exception {
         String text = example().replace("jvbPassword: env:JVB_AUTH_PASSWORD", "jvbPassword: hunter2");
         assertThatThrownBy(() -> FleetYaml.parse("fleet.yaml", text))

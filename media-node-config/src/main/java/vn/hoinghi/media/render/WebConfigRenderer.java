@@ -11,8 +11,8 @@ import vn.hoinghi.media.fleet.FleetSpec;
  * {@code var config = {...}}: the hidden domain (hides Jibri and HoiNghi's occupant), rtcstats to the collector,
  * the Vietnamese UI, and the same last-N limits the capacity model assumes.
  */
-final class WebConfig {
-    private WebConfig() {
+final class WebConfigRenderer {
+    private WebConfigRenderer() {
     }
 
     static String render(FleetSpec f, CapacityModel m) {

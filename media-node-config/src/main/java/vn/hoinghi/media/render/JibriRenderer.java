@@ -10,8 +10,8 @@ import vn.hoinghi.media.fleet.FleetSpec;
  * jibri.conf and pjsua.config for one Jibri in SIP-gateway mode: it joins the SIP brewery (video room systems,
  * DESIGN.md §3) and logs in to conferences on the hidden recorder domain so the web client does not show it.
  */
-final class JibriConfig {
-    private JibriConfig() {
+final class JibriRenderer {
+    private JibriRenderer() {
     }
 
     static String render(FleetSpec f, String nodeId) {

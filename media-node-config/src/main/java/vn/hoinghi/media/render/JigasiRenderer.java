@@ -10,8 +10,8 @@ import vn.hoinghi.media.fleet.RegionSpec;
  * Rayo dial-outs to it, DESIGN.md §3) and one SIP account on the ministry's registrar. Passwords are {@code ${VAR}}
  * placeholders that the deploy step fills with envsubst; properties files have no environment lookup of their own.
  */
-final class JigasiConfig {
-    private JigasiConfig() {
+final class JigasiRenderer {
+    private JigasiRenderer() {
     }
 
     static String render(FleetSpec f, RegionSpec region) {

@@ -10,8 +10,8 @@ import vn.hoinghi.media.fleet.FleetSpec;
  * jicofo.conf with Jicofo's own key names (jicofo-selector reference.conf). The capacity figures HoiNghi plans
  * with are written here too, so Jicofo enforces the same 80-per-bridge, 0.8-stress and 50-in-the-main-room rules.
  */
-final class JicofoConfig {
-    private JicofoConfig() {
+final class JicofoRenderer {
+    private JicofoRenderer() {
     }
 
     static String render(FleetSpec f, CapacityModel m) {

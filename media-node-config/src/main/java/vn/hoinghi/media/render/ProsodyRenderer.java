@@ -10,8 +10,8 @@ import vn.hoinghi.media.fleet.FleetSpec;
  * authentication on the main host, mod_reservations asking HoiNghi before a room exists, Jicofo as the only room
  * creator, breweries on internal.auth, and HoiNghi's account on the hidden domain as an admin so it owns rooms.
  */
-final class ProsodyConfig {
-    private ProsodyConfig() {
+final class ProsodyRenderer {
+    private ProsodyRenderer() {
     }
 
     static String render(FleetSpec f) {

@@ -13,8 +13,8 @@ import vn.hoinghi.media.fleet.RegionSpec;
  * thresholds HoiNghi plans with (overloaded at 50,000 pps, recovered at 40,000), so the stress the bridge reports
  * in presence is the one the capacity model predicts.
  */
-final class JvbConfig {
-    private JvbConfig() {
+final class JvbRenderer {
+    private JvbRenderer() {
     }
 
     static String render(FleetSpec f, CapacityModel m, RegionSpec region, String nodeId) {
