@@ -32,7 +32,7 @@ import java.util.Map;
  * site's network. Revoking or rotating a link stops further mints at once.
  */
 @Singleton
-public class JoinLinks {
+public class JoinLinks implements vn.hoinghi.orchestrator.booking.JoinLinkIssuer {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(ClockFactory.VIETNAM);
@@ -72,6 +72,7 @@ public class JoinLinks {
     }
 
     /** The link of one site, created if missing: for calendar feeds and e-mails. */
+    @Override
     @Transactional
     public String pathFor(long meetingId, String site) {
         return "/j/" + links.ensure(meetingId, site, newToken()).token();

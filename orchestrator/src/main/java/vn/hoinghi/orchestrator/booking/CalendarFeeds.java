@@ -33,8 +33,15 @@ public class CalendarFeeds {
     private final SiteService sites;
     private final AuditLog audit;
     private final Clock clock;
+    private final JoinLinkIssuer links;
+    private final String publicUrl;
 
-    public CalendarFeeds(FeedStore feeds, MeetingStore meetings, SiteService sites, AuditLog audit, Clock clock) {
+    public CalendarFeeds(FeedStore feeds, MeetingStore meetings, SiteService sites, AuditLog audit, Clock clock,
+                         JoinLinkIssuer links,
+                         @io.micronaut.context.annotation.Value("${hoinghi.public-url:`http://localhost:8080`}")
+                         String publicUrl) {
+        this.links = links;
+        this.publicUrl = publicUrl;
         this.feeds = feeds;
         this.meetings = meetings;
         this.sites = sites;
@@ -66,8 +73,8 @@ public class CalendarFeeds {
         }
     }
 
-    /** The iCalendar text for a token, or 404 when the token is unknown or revoked. */
-    @Transactional(readOnly = true)
+    /** The iCalendar text for a token, with the site's join link in each meeting; 404 when unknown or revoked. */
+    @Transactional
     public String calendar(String token) {
         String site = feeds.siteOf(hash(token)).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
                 "feed-not-found", new Text("Không có lịch này (có thể đã bị thu hồi)",
@@ -75,7 +82,8 @@ public class CalendarFeeds {
         var now = clock.instant();
         var filter = new MeetingStore.Filter(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(366)), site,
                 null, null, 0, 2000);
-        return MeetingCalendar.of(meetings.list(filter), null);
+        return MeetingCalendar.of(meetings.list(filter), null, m -> m.status() == MeetingStatus.CANCELLED ? null
+                : publicUrl + links.pathFor(m.id(), site));
     }
 
     private static String hash(String token) {

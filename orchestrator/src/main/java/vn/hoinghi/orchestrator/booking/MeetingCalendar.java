@@ -17,6 +17,12 @@ public final class MeetingCalendar {
     }
 
     public static String of(List<MeetingSummary> meetings, String agendaOrNull) {
+        return of(meetings, agendaOrNull, m -> null);
+    }
+
+    /** With {@code joinUrl} giving each meeting's join link for the feed's site (or null). */
+    public static String of(List<MeetingSummary> meetings, String agendaOrNull,
+                            java.util.function.Function<MeetingSummary, String> joinUrl) {
         Calendar cal = new Calendar()
                 .withProdId("-//HoiNghi//Bo Tu phap//VI")
                 .withDefaults()
@@ -28,8 +34,14 @@ public final class MeetingCalendar {
             VEvent event = new VEvent(start, end, m.title());
             event.add(new Uid("meeting-" + m.id() + "@hoinghi"));
             event.add(new Location("Hội nghị truyền hình, chủ trì: " + m.hostSite()));
-            if (agendaOrNull != null) {
-                event.add(new Description(agendaOrNull));
+            String url = joinUrl.apply(m);
+            if (url != null) {
+                event.add(new net.fortuna.ical4j.model.property.Url(java.net.URI.create(url)));
+            }
+            String description = ((agendaOrNull == null ? "" : agendaOrNull + "\n\n")
+                    + (url == null ? "" : "Tham gia / Join: " + url)).strip();
+            if (!description.isEmpty()) {
+                event.add(new Description(description));
             }
             event.add(m.status() == MeetingStatus.CANCELLED ? new Status(Status.VALUE_CANCELLED)
                     : new Status(Status.VALUE_CONFIRMED));

@@ -32,6 +32,13 @@ public class MeetingScheduler {
             store.upsert(JobKind.PREPARE, m.id(), "prepare:" + m.id(), m.start().minus(booking.getPrepare()));
             store.upsert(JobKind.START, m.id(), "start:" + m.id(), m.start());
             store.upsert(JobKind.END, m.id(), "end:" + m.id(), m.end());
+            // The day before (here: once, as soon as the meeting is within the look-ahead and still hours away),
+            // test-dial every room system the meeting will call, so operators can fix one before it matters.
+            if (m.start().isAfter(clock.instant().plus(java.time.Duration.ofHours(2)))) {
+                for (String site : store.roomSystemSites(m.id())) {
+                    store.upsertSiteJob(JobKind.TEST_DIAL, site, "test:" + site + ":" + m.id(), clock.instant());
+                }
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.JOB;
 import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.MEETING;
+import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.MEETING_INVITE;
 import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.OPERATOR_ALERT;
 
 /** Provisioning's reads of the calendar, job scheduling by upsert, and operator alerts. */
@@ -61,6 +62,28 @@ public class ProvisioningStore {
                 .execute();
     }
 
+    /** Sites invited to a meeting through their room system. */
+    public List<String> roomSystemSites(long meetingId) {
+        return db.select(MEETING_INVITE.SITE_CODE).from(MEETING_INVITE)
+                .where(MEETING_INVITE.MEETING_ID.eq(meetingId)).and(MEETING_INVITE.WAY_IN.eq("ROOM_SYSTEM"))
+                .fetch(r -> r.value1());
+    }
+
+    /** Schedules a site-level job (no meeting) once per dedupe key. */
+    public void upsertSiteJob(JobKind kind, String site, String dedupeKey, Instant runAt) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        db.insertInto(JOB)
+                .set(JOB.KIND, kind.name())
+                .set(JOB.SITE_CODE, site)
+                .set(JOB.DEDUPE_KEY, dedupeKey)
+                .set(JOB.RUN_AT, utc(runAt))
+                .set(JOB.PLANNED_AT, utc(runAt))
+                .set(JOB.CREATED_AT, now)
+                .set(JOB.UPDATED_AT, now)
+                .onConflict(JOB.DEDUPE_KEY).doNothing()
+                .execute();
+    }
+
     public void alert(Long meetingId, String siteCode, String severity, String message) {
         db.insertInto(OPERATOR_ALERT)
                 .set(OPERATOR_ALERT.MEETING_ID, meetingId)
@@ -69,6 +92,18 @@ public class ProvisioningStore {
                 .set(OPERATOR_ALERT.MESSAGE, message)
                 .set(OPERATOR_ALERT.CREATED_AT, OffsetDateTime.now(clock))
                 .execute();
+    }
+
+    public List<AlertController.Alert> openAlerts() {
+        return db.selectFrom(OPERATOR_ALERT).where(OPERATOR_ALERT.ACKNOWLEDGED_AT.isNull())
+                .orderBy(OPERATOR_ALERT.ID.desc()).limit(500)
+                .fetch(r -> new AlertController.Alert(r.getId(), r.getMeetingId(), r.getSiteCode(), r.getSeverity(),
+                        r.getMessage(), r.getCreatedAt().toInstant(), null));
+    }
+
+    public void acknowledge(long id) {
+        db.update(OPERATOR_ALERT).set(OPERATOR_ALERT.ACKNOWLEDGED_AT, OffsetDateTime.now(clock))
+                .where(OPERATOR_ALERT.ID.eq(id)).execute();
     }
 
     public List<String> alerts(long meetingId) {

@@ -28,11 +28,13 @@ public class Reservations {
     /** Room systems, phones and a few staff join beside the invited sites. */
     private static final int EXTRA_OCCUPANTS = 20;
     private final MeetingStore meetings;
+    private final ReadinessStore readiness;
     private final BookingConfig booking;
     private final Clock clock;
 
-    public Reservations(MeetingStore meetings, BookingConfig booking, Clock clock) {
+    public Reservations(MeetingStore meetings, ReadinessStore readiness, BookingConfig booking, Clock clock) {
         this.meetings = meetings;
+        this.readiness = readiness;
         this.booking = booking;
         this.clock = clock;
     }
@@ -45,6 +47,17 @@ public class Reservations {
 
     @Transactional(readOnly = true)
     public Answer reserve(String room, String owner) {
+        if (room != null && room.startsWith("hntest-") && readiness.testRunning(room.substring(7))) {
+            // A readiness check's private test room, for as long as the check runs.
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("id", room);
+            body.put("name", room);
+            body.put("mail_owner", owner == null ? "" : owner);
+            body.put("start_time", PROSODY_TIME.format(clock.instant()));
+            body.put("duration", 600);
+            body.put("max_occupants", 5);
+            return new Answer(HttpStatus.OK, body, null);
+        }
         long id = RoomNames.meetingOf(room);
         Meeting m = id > 0 ? meetings.find(id).orElse(null) : null;
         if (m == null) {

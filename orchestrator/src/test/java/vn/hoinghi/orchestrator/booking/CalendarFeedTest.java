@@ -56,6 +56,8 @@ class CalendarFeedTest extends DatabaseTest {
         assertThat(feed.code()).isEqualTo(200);
         var events = new CalendarBuilder().build(new StringReader(feed.body())).<VEvent>getComponents("VEVENT");
         assertThat(events).extracting(e -> e.getSummary().getValue()).containsExactly("Giao ban Hà Nội");
+        assertThat(events.get(0).<net.fortuna.ical4j.model.property.Url>getProperty("URL").orElseThrow().getValue())
+                .startsWith("http://localhost:8080/j/");
 
         String rotated = feedUrl(secretariat, "STP-HNI");
         assertThat(anonymous.text(HttpRequest.GET(url)).code()).as("old URL after rotation").isEqualTo(404);

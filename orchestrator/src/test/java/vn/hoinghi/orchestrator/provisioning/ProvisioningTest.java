@@ -130,6 +130,21 @@ class ProvisioningTest {
     }
 
     @Test
+    void aReadinessCheckTestDialsEachRoomSystemAndRecordsTheResult() {
+        Readiness readiness = ctx.getBean(Readiness.class);
+        readiness.request(Caller.SYSTEM, "BTP");
+        FakeFleet.videoFailure = t -> t.startsWith("sip:phonghop-2@") ? new ProvisioningException(
+                ProvisioningException.Kind.PERMANENT, "service-unavailable", "no answer from the codec") : null;
+        runUntilQuiet();
+        assertThat(readiness.results("BTP")).extracting(ReadinessStore.Result::outcome)
+                .containsExactly("OK", "FAILED", "OK");
+        assertThat(readiness.results("BTP").get(1).detail()).contains("service-unavailable");
+        assertThat(FakeFleet.DIALS).hasSize(2).allSatisfy(d -> assertThat(d).contains("hntest-btp"));
+        assertThat(FakeFleet.HANGUPS).hasSize(2);
+        assertThat(FakeFleet.ROOMS).doesNotContainKey("hntest-btp");
+    }
+
+    @Test
     void aFocusThatNeverAnswersFailsTheMeetingAfterBackoffWithAnAlert() {
         lastId = book(List.of(room("STP-HNI")));
         FakeFleet.prepareFailure = r -> new ProvisioningException(ProvisioningException.Kind.TRANSIENT, "timeout",

@@ -24,6 +24,8 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         p.put("datasources.default.username", "postgres");
         p.put("datasources.default.password", "postgres");
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET);
+        // Tests that need the job runner drive it by hand (JobRunner.runDue) on a clock they control.
+        p.put("hoinghi.provisioning.runner-enabled", "false");
         p.putAll(extraProperties());
         return p;
     }
