@@ -12,7 +12,22 @@ public record BookingPlan(String title, String agenda, Site host, List<Occurrenc
     public record Occurrence(Instant start, Instant end) {
     }
 
-    /** {@code room} is set exactly when the site joins through its room system. */
-    public record ResolvedInvite(Site site, Participation participation, WayIn wayIn, Site.RoomSystem room) {
+    /**
+     * {@code room} is set exactly when the site joins through its room system; {@code servingRegion} is the region
+     * whose media nodes serve it (its own, unless admission placed it in a neighbour region).
+     */
+    public record ResolvedInvite(Site site, Participation participation, WayIn wayIn, Site.RoomSystem room,
+                                 String servingRegion) {
+        public ResolvedInvite(Site site, Participation participation, WayIn wayIn, Site.RoomSystem room) {
+            this(site, participation, wayIn, room, site.region().name());
+        }
+
+        public ResolvedInvite servedFrom(String region) {
+            return new ResolvedInvite(site, participation, wayIn, room, region);
+        }
+    }
+
+    public BookingPlan withInvites(List<ResolvedInvite> newInvites) {
+        return new BookingPlan(title, agenda, host, occurrences, newInvites, rrule, exdates);
     }
 }

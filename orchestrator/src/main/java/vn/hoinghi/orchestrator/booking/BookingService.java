@@ -58,9 +58,9 @@ public class BookingService {
         List<Long> ids = new ArrayList<>();
         for (BookingPlan.Occurrence o : plan.occurrences()) {
             refuseClashes(plan, o, null);
-            List<MeetingCapacity.RegionDemand> demand = admit(plan, o, null);
-            long id = insert(plan, o, seriesId, caller);
-            ledger.insert(id, demand);
+            Admitted admitted = admit(plan, o, null);
+            long id = insert(admitted.plan(), o, seriesId, caller);
+            ledger.insert(id, admitted.demand());
             meetings.transition(id, MeetingStatus.DRAFT, MeetingStatus.BOOKED, caller.username(), "booked");
             ids.add(id);
         }
@@ -104,14 +104,14 @@ public class BookingService {
             java.time.Instant start = old.start().toInstant().plus(shift);
             BookingPlan.Occurrence o = new BookingPlan.Occurrence(start, start.plus(length));
             refuseClashes(plan, o, t);
-            List<MeetingCapacity.RegionDemand> demand = admit(plan, o, t);
+            Admitted admitted = admit(plan, o, t);
             try {
-                meetings.replace(t, plan, o);
+                meetings.replace(t, admitted.plan(), o);
             } catch (BookingClash clash) {
                 throw clashProblem(List.of(clash.getMessage() + ":?"), o);
             }
             ledger.deleteFor(t);
-            ledger.insert(t, demand);
+            ledger.insert(t, admitted.demand());
             meetings.outbox("meeting.changed", t, toJson(Map.of("meetingId", t, "title", plan.title())));
             audit.append(new AuditEvent(caller.username(), "meeting.edit", "meeting", Long.toString(t),
                     brief(old), brief(meetings.find(t).orElseThrow())));
@@ -171,16 +171,40 @@ public class BookingService {
         }
     }
 
-    private List<MeetingCapacity.RegionDemand> admit(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
-        List<MeetingCapacity.RegionDemand> demand = capacity.demand(shape(plan), o.start(), o.end());
-        for (MeetingCapacity.RegionDemand d : demand) {
-            AdmissionDecision decision = capacity.admit(d, offered.of(d.region()),
-                    ledger.overlapping(d.region(), d.from(), d.to(), except), "new");
-            if (decision instanceof AdmissionDecision.DoesNotFit refusal) {
-                throw CapacityRefusal.of(refusal);
+    /** The plan as admitted (viewers possibly moved to a neighbour region) and what it reserves per region. */
+    record Admitted(BookingPlan plan, List<MeetingCapacity.RegionDemand> demand) {
+    }
+
+    /**
+     * Admits the occurrence. When a region is full, its viewers that reach the media servers over the internet are
+     * offered to a neighbour region (DESIGN §4); only if that fails too is the booking refused, naming the
+     * shortfall of the home region.
+     */
+    private Admitted admit(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
+        BookingPlan current = plan;
+        AdmissionDecision.DoesNotFit firstRefusal = null;
+        java.util.Set<String> tried = new java.util.HashSet<>();
+        while (true) {
+            List<MeetingCapacity.RegionDemand> demand = capacity.demand(shape(current), o.start(), o.end());
+            AdmissionDecision.DoesNotFit refusal = null;
+            for (MeetingCapacity.RegionDemand d : demand) {
+                AdmissionDecision decision = capacity.admit(d, offered.of(d.region()),
+                        ledger.overlapping(d.region(), d.from(), d.to(), except), "new");
+                if (decision instanceof AdmissionDecision.DoesNotFit r) {
+                    refusal = r;
+                    break;
+                }
             }
+            if (refusal == null) {
+                return new Admitted(current, current == plan ? demand : ViewerPlacement.explain(demand, plan, current));
+            }
+            firstRefusal = firstRefusal == null ? refusal : firstRefusal;
+            BookingPlan moved = ViewerPlacement.moveViewers(current, refusal.region(), tried);
+            if (moved == null) {
+                throw CapacityRefusal.of(firstRefusal);
+            }
+            current = moved;
         }
-        return demand;
     }
 
     private void refuseClashes(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
@@ -211,7 +235,7 @@ public class BookingService {
         int audio = 0;
         int minDownlink = Integer.MAX_VALUE;
         for (BookingPlan.ResolvedInvite i : plan.invites()) {
-            byRegion.merge(i.site().region().name(), 1, Integer::sum);
+            byRegion.merge(i.servingRegion(), 1, Integer::sum);
             if (i.wayIn() == WayIn.ROOM_SYSTEM) {
                 sip++;
             } else if (i.wayIn() == WayIn.AUDIO) {
@@ -228,6 +252,8 @@ public class BookingService {
         TreeSet<String> regions = new TreeSet<>();
         regions.add(plan.host().region().name());
         plan.invites().forEach(i -> regions.add(i.site().region().name()));
+        // A full region may hand its internet viewers to a neighbour: lock those too, up front and in order.
+        new TreeSet<>(regions).forEach(r -> regions.addAll(ViewerPlacement.neighbours(r)));
         return regions;
     }
 

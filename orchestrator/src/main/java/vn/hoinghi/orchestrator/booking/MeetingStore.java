@@ -92,7 +92,7 @@ public class MeetingStore {
                 MEETING_INVITE.PARTICIPATION, MEETING_INVITE.WAY_IN, MEETING_INVITE.ROOM_SYSTEM_ID, MEETING_INVITE.REGION);
         for (BookingPlan.ResolvedInvite i : invites) {
             rows = rows.values(DSL.val(meetingId), DSL.val(i.site().code()), DSL.val(i.participation().name()),
-                    DSL.val(i.wayIn().name()), roomId(i), DSL.val(i.site().region().name()));
+                    DSL.val(i.wayIn().name()), roomId(i), DSL.val(i.servingRegion()));
         }
         rows.execute();
         var holds = invites.stream().filter(i -> i.room() != null).toList();
