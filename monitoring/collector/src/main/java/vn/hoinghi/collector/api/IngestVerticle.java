@@ -59,6 +59,12 @@ public final class IngestVerticle extends VerticleBase {
     return server.listen();
   }
 
+  /** Live SSE streams never finish: give them a second, not the default graceful wait, when undeployed. */
+  @Override
+  public Future<?> stop() {
+    return server.shutdown(1, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
   /** Closes a connection that has not completed a request within the handshake timeout. */
   private void guard(HttpConnection conn) {
     String key = String.valueOf(conn.remoteAddress());

@@ -67,5 +67,6 @@ class LiveFeedTest {
         .get(5, TimeUnit.SECONDS).toString();
     assertThat(metrics).contains("collector_quality_windows_total{grade=\"good\",region=\"north\"} 1.0");
     assertThat(metrics).doesNotContain("room1", "ep1", "live1", "STP-HNI");
+    http.close(); // ends the SSE stream so the collector shuts down promptly
   }
 }
