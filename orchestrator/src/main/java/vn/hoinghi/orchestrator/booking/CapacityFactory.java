@@ -33,7 +33,7 @@ public class CapacityFactory {
         Map<String, Load> byRegion = new HashMap<>();
         for (RegionFleetConfig f : fleets) {
             byRegion.put(f.getRegion().toUpperCase(Locale.ROOT), RegionFleet.ofCounts(f.getRegion(), f.getBridges(),
-                    f.getVisitorNodes(), f.getJibriSip(), f.getJigasi(), 1).offered(capacity.model()));
+                    f.getVisitorNodes(), f.getJibriSip(), f.getJigasi()).offered(capacity.model()));
         }
         return new Offered(Map.copyOf(byRegion));
     }
