@@ -69,16 +69,23 @@ BEGIN
       day := (now() AT TIME ZONE 'UTC')::date + i;
       name := parent || '_' || to_char(day, 'YYYYMMDD');
       IF to_regclass('telemetry.' || name) IS NULL THEN
-        EXECUTE format('CREATE TABLE telemetry.%I PARTITION OF telemetry.%I FOR VALUES FROM (%L) TO (%L)',
-                       name, parent, day::timestamp AT TIME ZONE 'UTC', (day + 1)::timestamp AT TIME ZONE 'UTC');
-        created := created + 1;
+        BEGIN
+          EXECUTE format('CREATE TABLE telemetry.%I PARTITION OF telemetry.%I FOR VALUES FROM (%L) TO (%L)',
+                         name, parent, day::timestamp AT TIME ZONE 'UTC', (day + 1)::timestamp AT TIME ZONE 'UTC');
+          created := created + 1;
+        EXCEPTION WHEN check_violation THEN
+          -- rows of that day already sit in the DEFAULT partition (written before this ran): leave the day there,
+          -- it is still queried through the parent and cleaned by retention; the other days go on
+          RAISE NOTICE 'telemetry.%: day % stays in the default partition', parent, day;
+        END;
       END IF;
     END LOOP;
   END LOOP;
   RETURN created;
 END $$;
 
--- Drops daily partitions that end before today - keep_days (retention); returns how many were dropped.
+-- Retention: drops daily partitions older than today - keep_days and deletes older rows from the default
+-- partitions and the alerts; returns how many partitions were dropped.
 CREATE FUNCTION telemetry.drop_partitions_older_than(keep_days integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -99,5 +106,8 @@ BEGIN
       dropped := dropped + 1;
     END IF;
   END LOOP;
+  DELETE FROM telemetry.quality_sample_default WHERE at < cutoff::timestamp AT TIME ZONE 'UTC';
+  DELETE FROM telemetry.bridge_sample_default WHERE at < cutoff::timestamp AT TIME ZONE 'UTC';
+  DELETE FROM telemetry.site_alert WHERE at < cutoff::timestamp AT TIME ZONE 'UTC';
   RETURN dropped;
 END $$;

@@ -82,10 +82,12 @@ public final class Collector {
     HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, clock);
     Collector collector = new Collector(metrics, hub, registry);
 
+    Future<Void> ready = Future.succeededFuture();
     if (writer instanceof PgTelemetryWriter pg) {
       pg.start(vertx, config.db().flushMillis());
       Partitions partitions = new Partitions(pool, config.db().retentionDays());
-      partitions.maintain();
+      // today's partitions exist before the first row is accepted, so rows do not land in the default partition
+      ready = partitions.maintain();
       partitions.start(vertx);
     }
     vertx.setPeriodic(5_000, id -> {
@@ -98,11 +100,11 @@ public final class Collector {
         : Runtime.getRuntime().availableProcessors();
     // All instances share one server socket; with port 0 Vert.x gives them the same random port.
     java.util.List<IngestVerticle> deployed = new java.util.concurrent.CopyOnWriteArrayList<>();
-    return vertx.deployVerticle(() -> {
+    return ready.compose(nothing -> vertx.deployVerticle(() -> {
           IngestVerticle v = new IngestVerticle(config.http(), endpoint, api, metrics);
           deployed.add(v);
           return v;
-        }, new DeploymentOptions().setInstances(instances))
+        }, new DeploymentOptions().setInstances(instances)))
         .map(id -> {
           collector.port = deployed.get(0).actualPort();
           return id;

@@ -68,6 +68,7 @@ public final class HttpSiteAttribution implements SiteAttribution {
           JsonObject json = body.toJsonObject();
           return directory.site(json.getString("siteCode"), json.getString("region"), json.getString("kind"));
         }))
+        .timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS) // whole exchange, not only idle time
         .map(site -> {
           if (cache.size() >= MAX_CACHE) {
             cache.values().removeIf(c -> !c.until.isAfter(now)); // bounded: sweep expired answers first

@@ -25,7 +25,8 @@ public final class Partitions {
         .compose(r -> pool.preparedQuery("SELECT telemetry.drop_partitions_older_than($1)")
             .execute(Tuple.of(retentionDays)))
         .onFailure(err -> LOG.warning("partition maintenance failed: " + err.getMessage()))
-        .mapEmpty();
+        .<Void>mapEmpty()
+        .otherwiseEmpty(); // a failed maintenance is logged; it must not stop ingest
   }
 
   public long start(Vertx vertx) {

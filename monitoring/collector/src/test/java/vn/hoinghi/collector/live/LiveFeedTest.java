@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.hoinghi.collector.Collector;
-import vn.hoinghi.collector.rtcstats.RtcstatsEndpoint;
 import vn.hoinghi.collector.support.Frames;
 import vn.hoinghi.collector.support.TestCollector;
 import vn.hoinghi.collector.support.WsProbe;
@@ -42,14 +41,9 @@ class LiveFeedTest {
         });
     org.awaitility.Awaitility.await().until(() -> feed.indexOf("event: snapshot") >= 0);
 
-    WsProbe p = WsProbe.connect(WsProbe.client(vertx), collector.port(), "/?statsSessionId=live1",
-        RtcstatsEndpoint.SUBPROTOCOL);
-    p.next();
-    p.send(Frames.identity("live1", new JsonObject().put("confName", "room1").put("endpointId", "ep1")));
-    long t0 = 1_764_000_000_000L;
-    p.send(Frames.entry("live1", "getstats", "PC_0", Frames.getstats(t0, 0, 0, 0, 0, 0, 0.02, 0.1), t0, 1));
-    p.send(Frames.entry("live1", "getstats", "PC_0", Frames.getstats(t0 + 10_000, 250_000, 500, 50_000, 500, 0,
-        0.02, 0.1), t0 + 10_000, 2));
+    WsProbe.oneWindow(WsProbe.client(vertx), collector.port(), "live1", "room1", "ep1",
+        Frames.getstats(Frames.T0, 0, 0, 0, 0, 0, 0.02, 0.1),
+        Frames.getstats(Frames.T0 + 10_000, 250_000, 500, 50_000, 500, 0, 0.02, 0.1));
     gotQuality.get(10, TimeUnit.SECONDS);
     String data = feed.substring(feed.indexOf("event: quality"));
     JsonObject quality = new JsonObject(data.substring(data.indexOf("data: ") + 6, data.indexOf("\n\n")));

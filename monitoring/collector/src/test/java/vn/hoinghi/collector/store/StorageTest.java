@@ -20,7 +20,6 @@ import vn.hoinghi.collector.Collector;
 import vn.hoinghi.collector.attribution.Site;
 import vn.hoinghi.collector.quality.Grade;
 import vn.hoinghi.collector.quality.QualitySample;
-import vn.hoinghi.collector.rtcstats.RtcstatsEndpoint;
 import vn.hoinghi.collector.support.Frames;
 import vn.hoinghi.collector.support.TestCollector;
 import vn.hoinghi.collector.support.TestDatabase;
@@ -61,6 +60,20 @@ class StorageTest {
           FOR VALUES FROM ('2020-01-01') TO ('2020-01-02')""").execute());
     await(new Partitions(pool, 30).maintain());
     assertThat(count("SELECT count(*) FROM pg_class WHERE relname = 'quality_sample_20200101'")).isZero();
+  }
+
+  @Test
+  void rowsAlreadyInTheDefaultPartitionDoNotStopMaintenance() throws Exception {
+    PgTelemetryWriter writer = new PgTelemetryWriter(pool, TestCollector.config("").db(), new SimpleMeterRegistry());
+    QualitySample s = sample("room1", "STP-HNI", 4.2);
+    writer.quality(new QualitySample(s.windowEnd().plus(java.time.Duration.ofDays(1)), 10, s.meeting(),
+        s.endpointId(), "s", s.site(), 1, 1, 0, 0, 0, 0, 0, 0, 0, 4.2, Grade.GOOD, 100));
+    await(writer.flushAll());
+    await(new Partitions(pool, 30).maintain());
+    assertThat(count("""
+        SELECT count(*) FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+         WHERE p.relname = 'quality_sample'""")).isEqualTo(3); // default + today + the day after tomorrow
+    assertThat(count("SELECT count(*) FROM telemetry.quality_sample")).isEqualTo(1);
   }
 
   @Test
@@ -107,14 +120,9 @@ class StorageTest {
   void ingestedStatsReachTheDatabase(Vertx vertx) throws Exception {
     Collector collector = TestCollector.start(vertx, TestCollector.config("collector.db.flush-millis = 100"),
         Clock.systemUTC(), pool);
-    WsProbe p = WsProbe.connect(WsProbe.client(vertx), collector.port(), "/?statsSessionId=db1",
-        RtcstatsEndpoint.SUBPROTOCOL);
-    p.next();
-    p.send(Frames.identity("db1", new JsonObject().put("confName", "room1").put("endpointId", "ep2")));
-    long t0 = 1_764_000_000_000L;
-    p.send(Frames.entry("db1", "getstats", "PC_0", Frames.getstats(t0, 0, 0, 0, 0, 0, 0.01, 0.3), t0, 1));
-    p.send(Frames.entry("db1", "getstats", "PC_0", Frames.getstats(t0 + 10_000, 100_000, 500, 40_000, 400, 100,
-        0.05, 0.3), t0 + 10_000, 2));
+    WsProbe.oneWindow(WsProbe.client(vertx), collector.port(), "db1", "room1", "ep2",
+        Frames.getstats(Frames.T0, 0, 0, 0, 0, 0, 0.01, 0.3),
+        Frames.getstats(Frames.T0 + 10_000, 100_000, 500, 40_000, 400, 100, 0.05, 0.3));
     Awaitility.await().until(() -> count("SELECT count(*) FROM telemetry.quality_sample") == 1);
     var row = await(pool.query("SELECT site_code, grade, recv_loss_pct FROM telemetry.quality_sample").execute())
         .iterator().next();

@@ -6,6 +6,9 @@ import io.vertx.core.json.JsonObject;
 /** rtcstats frames as lib-jitsi-meet writes them (DESIGN §3). */
 public final class Frames {
 
+  /** The client clock of the first sample in tests. */
+  public static final long T0 = 1_764_000_000_000L;
+
   private Frames() {}
 
   public static String identity(String session, JsonObject data) {

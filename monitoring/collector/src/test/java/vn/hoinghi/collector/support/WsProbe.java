@@ -44,6 +44,20 @@ public final class WsProbe {
         .setMaxFrameSize(16 * 1024 * 1024).setMaxMessageSize(16 * 1024 * 1024));
   }
 
+  /**
+   * Opens a session as participant {@code endpoint} of {@code room} and sends one 10 s window: a baseline getstats
+   * and {@code after}, stamped 10 s later (see {@link Frames#getstats}).
+   */
+  public static WsProbe oneWindow(WebSocketClient client, int port, String session, String room, String endpoint,
+                                  JsonObject baseline, JsonObject after) throws Exception {
+    WsProbe p = connect(client, port, "/?statsSessionId=" + session, "3.1_STANDARD");
+    p.next();
+    p.send(Frames.identity(session, new JsonObject().put("confName", room).put("endpointId", endpoint)));
+    p.send(Frames.entry(session, "getstats", "PC_0", baseline, Frames.T0, 1));
+    p.send(Frames.entry(session, "getstats", "PC_0", after, Frames.T0 + 10_000, 2));
+    return p;
+  }
+
   public JsonObject next() throws InterruptedException {
     String s = received.poll(10, TimeUnit.SECONDS);
     if (s == null) {
