@@ -44,9 +44,11 @@ class RollCallTest extends DatabaseTest {
     Instant start;
     long meetingId;
 
+    static final String SERVICE_KEY = "collector-service-key-for-tests-000";
+
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("test.fake-fleet", "true", "hoinghi.provisioning.runner-enabled", "false");
+        return Map.of("test.fake-fleet", "true", "hoinghi.service-keys.collector", SERVICE_KEY);
     }
 
     @BeforeAll
@@ -84,6 +86,21 @@ class RollCallTest extends DatabaseTest {
         assertThat(endpoints).extracting(RollCall.Endpoint::endpointId, RollCall.Endpoint::site)
                 .contains(tuple("ep1", "STP-HNI"), tuple("ep2", "STP-HPG"), tuple("ep3", "STP-DNG"));
         assertThat(endpoints).extracting(RollCall.Endpoint::endpointId).doesNotContain("ep9");
+    }
+
+    @Test
+    void theCollectorResolvesAnEndpointWithItsServiceKeyOnly() {
+        rollCall.joined("hn" + meetingId, "epX", "STP-CMU", "random-id", start);
+        Api anonymous = Api.anonymous(client.toBlocking());
+        var withKey = anonymous.text(HttpRequest.GET("/api/v1/attribution/hn" + meetingId + "@conference.meet/epX")
+                .header("X-HoiNghi-Service-Key", SERVICE_KEY));
+        assertThat(withKey.code()).isEqualTo(200);
+        assertThat(withKey.body()).contains("\"siteCode\":\"STP-CMU\"", "\"region\":\"south\"",
+                "\"kind\":\"province_justice\"");
+        assertThat(anonymous.text(HttpRequest.GET("/api/v1/attribution/hn" + meetingId + "/epX")
+                .header("X-HoiNghi-Service-Key", "wrong-key-wrong-key-wrong")).code()).isEqualTo(401);
+        assertThat(anonymous.text(HttpRequest.GET("/api/v1/attribution/hn" + meetingId + "/nobody")
+                .header("X-HoiNghi-Service-Key", SERVICE_KEY)).code()).isEqualTo(404);
     }
 
     @Test
