@@ -55,7 +55,7 @@ public final class Collector {
         metrics.registry(), config.regions());
     SiteDirectory directory = new SiteDirectory(config.attribution().sites(), config.regions());
     SiteAttribution attribution = "http".equals(config.attribution().mode())
-        ? new HttpSiteAttribution(vertx, config.attribution().orchestratorUrl(),
+        ? new HttpSiteAttribution(vertx, config.attribution().orchestratorUrl(), config.attribution().serviceKey(),
             config.attribution().timeoutMillis(), config.attribution().cache(), clock, directory)
         : StaticSiteAttribution.from(config.attribution(), directory);
     SessionRegistry registry = new SessionRegistry(clock, config.ingest().reconnectMemory(),

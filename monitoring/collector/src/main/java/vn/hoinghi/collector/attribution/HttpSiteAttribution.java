@@ -28,6 +28,8 @@ public final class HttpSiteAttribution implements SiteAttribution {
 
   private final HttpClient client; // a field: Vert.x 5 closes a garbage-collected client (DESIGN §5)
   private final String base;
+  /** The orchestrator admits the collector by this shared key (X-HoiNghi-Service-Key). */
+  private final String serviceKey;
   private final long timeoutMillis;
   private final Duration ttl;
   private final Clock clock;
@@ -36,8 +38,9 @@ public final class HttpSiteAttribution implements SiteAttribution {
 
   private record Cached(Site site, Instant until) {}
 
-  public HttpSiteAttribution(Vertx vertx, String base, long timeoutMillis, Duration ttl, Clock clock,
-                             SiteDirectory directory) {
+  public HttpSiteAttribution(Vertx vertx, String base, String serviceKey, long timeoutMillis, Duration ttl,
+                             Clock clock, SiteDirectory directory) {
+    this.serviceKey = serviceKey == null ? "" : serviceKey;
     this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.timeoutMillis = timeoutMillis;
@@ -56,7 +59,7 @@ public final class HttpSiteAttribution implements SiteAttribution {
     }
     String uri = base + "/api/v1/attribution/" + encode(meeting) + "/" + encode(endpointId);
     return client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(uri)
-            .setTimeout(timeoutMillis))
+            .putHeader("X-HoiNghi-Service-Key", serviceKey).setTimeout(timeoutMillis))
         .compose(req -> req.send())
         .compose(resp -> resp.body().map(body -> {
           if (resp.statusCode() == 404) {

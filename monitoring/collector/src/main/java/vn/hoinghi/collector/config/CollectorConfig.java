@@ -21,8 +21,9 @@ public record CollectorConfig(
 
   public record Quality(Duration window, Duration poorAlert, Duration stale) {}
 
-  public record Attribution(String mode, String orchestratorUrl, Duration cache, long timeoutMillis,
-                            Map<String, String> endpoints, Map<String, SiteInfo> sites) {}
+  /** {@code serviceKey}: sent as X-HoiNghi-Service-Key; the orchestrator's hoinghi.service-keys.collector. */
+  public record Attribution(String mode, String orchestratorUrl, String serviceKey, Duration cache,
+                            long timeoutMillis, Map<String, String> endpoints, Map<String, SiteInfo> sites) {}
 
   public record SiteInfo(String region, String kind) {}
 

@@ -44,7 +44,7 @@ public final class ConfigLoader {
             Duration.ofSeconds(quality.getLong("poor-alert-seconds")),
             Duration.ofSeconds(quality.getLong("stale-seconds"))),
         new CollectorConfig.Attribution(attribution.getString("mode"), attribution.getString("orchestrator-url"),
-            Duration.ofSeconds(attribution.getLong("cache-seconds")), attribution.getLong("timeout-millis"),
+            attribution.getString("service-key"), Duration.ofSeconds(attribution.getLong("cache-seconds")), attribution.getLong("timeout-millis"),
             stringMap(attribution.getConfig("endpoints")), sites(attribution.getConfig("sites"))),
         new CollectorConfig.Db(db.getBoolean("enabled"), db.getBoolean("embedded"), db.getString("embedded-dir"),
             db.getString("url"), db.getString("user"), db.getString("password"), db.getInt("pool-size"),

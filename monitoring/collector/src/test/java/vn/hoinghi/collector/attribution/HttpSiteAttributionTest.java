@@ -28,6 +28,10 @@ class HttpSiteAttributionTest {
     AtomicInteger calls = new AtomicInteger();
     int port = vertx.createHttpServer().requestHandler(req -> {
       calls.incrementAndGet();
+      if (!"the-collector-key".equals(req.getHeader("X-HoiNghi-Service-Key"))) {
+        req.response().setStatusCode(401).end();
+        return;
+      }
       switch (req.path()) {
         case "/api/v1/attribution/room1/ep1" -> req.response().putHeader("content-type", "application/json")
             .end(new JsonObject().put("siteCode", "STP-HNI").put("region", "north").put("kind", "stp").encode());
@@ -38,7 +42,7 @@ class HttpSiteAttributionTest {
       }
     }).listen(0).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).actualPort();
     FakeClock clock = new FakeClock(Instant.parse("2026-11-25T02:00:00Z"));
-    HttpSiteAttribution attribution = new HttpSiteAttribution(vertx, "http://localhost:" + port + "/", 1000,
+    HttpSiteAttribution attribution = new HttpSiteAttribution(vertx, "http://localhost:" + port + "/", "the-collector-key", 1000,
         Duration.ofMinutes(5), clock, new SiteDirectory(Map.of(), Set.of("north", "central", "south")));
 
     assertThat(await(attribution.siteOf("room1", "ep1"))).isEqualTo(new Site("STP-HNI", "north", "stp"));
