@@ -14,12 +14,15 @@ import java.time.Clock;
 @Singleton
 public class MeetingScheduler {
     private final ProvisioningStore store;
+    private final JobStore jobs;
     private final BookingConfig booking;
     private final ProvisioningConfig config;
     private final Clock clock;
 
-    public MeetingScheduler(ProvisioningStore store, BookingConfig booking, ProvisioningConfig config, Clock clock) {
+    public MeetingScheduler(ProvisioningStore store, JobStore jobs, BookingConfig booking, ProvisioningConfig config,
+                            Clock clock) {
         this.store = store;
+        this.jobs = jobs;
         this.booking = booking;
         this.config = config;
         this.clock = clock;
@@ -36,7 +39,7 @@ public class MeetingScheduler {
             // test-dial every room system the meeting will call, so operators can fix one before it matters.
             if (m.start().isAfter(clock.instant().plus(java.time.Duration.ofHours(2)))) {
                 for (String site : store.roomSystemSites(m.id())) {
-                    store.upsertSiteJob(JobKind.TEST_DIAL, site, "test:" + site + ":" + m.id(), clock.instant());
+                    jobs.schedule(JobKind.TEST_DIAL, null, site, "test:" + site + ":" + m.id(), clock.instant());
                 }
             }
         }

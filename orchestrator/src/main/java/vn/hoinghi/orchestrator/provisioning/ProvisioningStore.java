@@ -69,21 +69,6 @@ public class ProvisioningStore {
                 .fetch(r -> r.value1());
     }
 
-    /** Schedules a site-level job (no meeting) once per dedupe key. */
-    public void upsertSiteJob(JobKind kind, String site, String dedupeKey, Instant runAt) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        db.insertInto(JOB)
-                .set(JOB.KIND, kind.name())
-                .set(JOB.SITE_CODE, site)
-                .set(JOB.DEDUPE_KEY, dedupeKey)
-                .set(JOB.RUN_AT, utc(runAt))
-                .set(JOB.PLANNED_AT, utc(runAt))
-                .set(JOB.CREATED_AT, now)
-                .set(JOB.UPDATED_AT, now)
-                .onConflict(JOB.DEDUPE_KEY).doNothing()
-                .execute();
-    }
-
     public void alert(Long meetingId, String siteCode, String severity, String message) {
         db.insertInto(OPERATOR_ALERT)
                 .set(OPERATOR_ALERT.MEETING_ID, meetingId)

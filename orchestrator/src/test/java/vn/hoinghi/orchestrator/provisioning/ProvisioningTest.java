@@ -145,6 +145,19 @@ class ProvisioningTest {
     }
 
     @Test
+    void roomSystemsOfAnUpcomingMeetingAreTestDialledAheadOfIt() {
+        start = FakeFleet.CLOCK.instant().plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.MINUTES);
+        lastId = book(List.of(room("STP-HPG")));
+        runUntilQuiet();
+        assertThat(ctx.getBean(Readiness.class).results("STP-HPG")).extracting(ReadinessStore.Result::outcome)
+                .containsExactly("OK");
+        assertThat(FakeFleet.DIALS).containsExactly("VIDEO hntest-stp-hpg " + sip("STP-HPG"));
+        runUntilQuiet();
+        assertThat(FakeFleet.DIALS).as("once per meeting, not every round").hasSize(1);
+        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.BOOKED);
+    }
+
+    @Test
     void aFocusThatNeverAnswersFailsTheMeetingAfterBackoffWithAnAlert() {
         lastId = book(List.of(room("STP-HNI")));
         FakeFleet.prepareFailure = r -> new ProvisioningException(ProvisioningException.Kind.TRANSIENT, "timeout",
