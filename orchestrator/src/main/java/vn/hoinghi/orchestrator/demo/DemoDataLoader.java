@@ -42,9 +42,11 @@ public class DemoDataLoader {
     private final SiteImporter importer;
     private final UserStore users;
     private final PasswordHasher hasher;
+    private final DemoMeetings meetings;
 
     public DemoDataLoader(@Value("${hoinghi.demo.communes:false}") boolean communes, SiteImporter importer,
-                          UserStore users, PasswordHasher hasher) {
+                          UserStore users, PasswordHasher hasher, DemoMeetings meetings) {
+        this.meetings = meetings;
         this.communes = communes;
         this.importer = importer;
         this.users = users;
@@ -63,6 +65,7 @@ public class DemoDataLoader {
         }
         LOG.info("demo Ministry loaded: {} sites created, {} unchanged, in {} ms", report.created(),
                 report.unchanged(), (System.nanoTime() - start) / 1_000_000);
+        meetings.bookSamples();
     }
 
     public static List<AppUser> users() {
