@@ -1,0 +1,152 @@
+package vn.hoinghi.orchestrator.provisioning.xmpp;
+
+import org.jitsi.xmpp.extensions.jibri.SipCallState;
+import org.jitsi.xmpp.extensions.jitsimeet.IdentityPacketExtension;
+import org.jivesoftware.smack.packet.Presence;
+import org.jivesoftware.smackx.muc.MucConfigFormManager;
+import org.jivesoftware.smackx.muc.MucEnterConfiguration;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.parts.Resourcepart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hoinghi.orchestrator.provisioning.RoomEvents;
+import vn.hoinghi.orchestrator.provisioning.RoomSpec;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * HoiNghi's occupant in one conference room (DESIGN.md §3 "The orchestrator in a room"): joins after the focus
+ * said ready, sets subject/password/lobby, reports who comes and goes with the identity Prosody vouched for,
+ * grants the host site's occupants moderator, and relays the focus's Jibri SIP call states.
+ */
+final class RoomSession {
+    private static final Logger LOG = LoggerFactory.getLogger(RoomSession.class);
+    static final String FOCUS_NICK = "focus";
+
+    private final MultiUserChat muc;
+    private final String room;
+    private final RoomEvents events;
+    private final Clock clock;
+    private final Executor executor;
+    private volatile String hostSite;
+    private final Set<String> present = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> sipStates = new ConcurrentHashMap<>();
+
+    RoomSession(MultiUserChat muc, String room, RoomEvents events, Clock clock, Executor executor) {
+        this.muc = muc;
+        this.room = room;
+        this.events = events;
+        this.clock = clock;
+        this.executor = executor;
+        muc.addParticipantListener(this::onPresence);
+    }
+
+    EntityBareJid jid() {
+        return muc.getRoom();
+    }
+
+    /** Joins (or stays) and applies the spec; repeated prepares only refresh the settings. */
+    void enter(RoomSpec spec, Resourcepart nick, Duration timeout) throws Exception {
+        hostSite = spec.hostSite();
+        if (!muc.isJoined()) {
+            MucEnterConfiguration.Builder enter = muc.getEnterConfigurationBuilder(nick)
+                    .requestNoHistory().timeoutAfter(timeout.toMillis());
+            if (spec.password() != null && !spec.password().isEmpty()) {
+                enter.withPassword(spec.password());
+            }
+            muc.join(enter.build());
+        }
+        if (spec.subject() != null && !spec.subject().equals(muc.getSubject())) {
+            muc.changeSubject(spec.subject());
+        }
+        boolean password = spec.password() != null && !spec.password().isEmpty();
+        if (password || spec.lobby()) {
+            MucConfigFormManager form = muc.getConfigFormManager();
+            if (password) {
+                // setAndEnablePassword fails on Prosody (DESIGN §5): it has no separate "protected" switch.
+                form.setRoomSecret(spec.password());
+            }
+            if (spec.lobby()) {
+                // Jitsi's lobby is members-only: whoever is not admitted waits in the lobby room.
+                form.makeMembersOnly();
+            }
+            form.submitConfigurationForm();
+        }
+        // Occupants already there when we (re)joined: the host may have arrived first.
+        for (var occupant : muc.getOccupants()) {
+            Presence p = muc.getOccupantPresence(occupant);
+            if (p != null) {
+                onPresence(p);
+            }
+        }
+    }
+
+    private void onPresence(Presence presence) {
+        if (presence.getFrom() == null || presence.getFrom().getResourceOrNull() == null) {
+            return;
+        }
+        String nick = presence.getFrom().getResourceOrThrow().toString();
+        if (nick.equals(muc.getNickname() == null ? null : muc.getNickname().toString())) {
+            return;
+        }
+        if (FOCUS_NICK.equals(nick)) {
+            SipCallState state = presence.getExtension(SipCallState.class);
+            if (state != null) {
+                sipState(state);
+            }
+            return;
+        }
+        if (presence.getType() == Presence.Type.unavailable) {
+            if (present.remove(nick)) {
+                events.left(room, nick, clock.instant());
+            }
+            return;
+        }
+        if (!present.add(nick)) {
+            return;
+        }
+        IdentityPacketExtension identity = presence.getExtension(IdentityPacketExtension.class);
+        String site = identity == null ? null : identity.getUserId();
+        String name = identity == null ? null : identity.getUserName();
+        events.joined(room, nick, site, name, clock.instant());
+        if (site != null && site.equalsIgnoreCase(hostSite)) {
+            // Off Smack's listener thread: the grant waits for an IQ reply, which that thread delivers.
+            executor.execute(() -> grantModerator(nick));
+        }
+    }
+
+    private void sipState(SipCallState state) {
+        String status = state.getStatus() == null ? null : state.getStatus().toString();
+        String key = state.getSipAddress() + "|" + state.getSessionId();
+        if (status == null || status.equals(sipStates.put(key, status))) {
+            return;
+        }
+        String reason = state.getFailureReason() == null ? null : state.getFailureReason().toString();
+        events.sipCallState(room, state.getSipAddress(), state.getSessionId(), status, reason, clock.instant());
+    }
+
+    private void grantModerator(String nick) {
+        try {
+            muc.grantModerator(Resourcepart.from(nick));
+            LOG.info("granted moderator to host occupant {} in {}", nick, room);
+        } catch (Exception e) {
+            LOG.warn("could not grant moderator to {} in {}: {}", nick, room, e.toString());
+        }
+    }
+
+    void leave() {
+        try {
+            if (muc.isJoined()) {
+                muc.leave();
+            }
+        } catch (Exception e) {
+            LOG.info("leaving {}: {}", room, e.toString());
+        }
+    }
+}

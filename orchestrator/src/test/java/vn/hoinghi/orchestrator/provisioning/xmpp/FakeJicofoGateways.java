@@ -1,0 +1,119 @@
+package vn.hoinghi.orchestrator.provisioning.xmpp;
+
+import org.jitsi.xmpp.extensions.jibri.JibriIq;
+import org.jitsi.xmpp.extensions.jibri.SipCallState;
+import org.jitsi.xmpp.extensions.rayo.DialIq;
+import org.jitsi.xmpp.extensions.rayo.RefIq;
+import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
+import org.jivesoftware.smack.iqrequest.IQRequestHandler;
+import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.StanzaError;
+import org.jxmpp.jid.EntityBareJid;
+import org.jxmpp.jid.impl.JidCreate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Jicofo's Jibri SIP and Rayo handling as DESIGN.md §3 states it: only from a moderator occupant of the room the
+ * IQ came through ({@code from.bare == room}); {@code resource-constraint} when all SIP Jibris are busy,
+ * {@code unexpected-request} for an address already in a call; call progress in the focus's room presence.
+ */
+final class FakeJicofoGateways {
+    private final FakeJicofo jicofo;
+    private final FakeJigasi jigasi;
+    /** sipaddress → session id of active SIP calls. */
+    final Map<String, String> activeSip = new ConcurrentHashMap<>();
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    /** When set, Jibri start requests fail with it (e.g. resource-constraint: all busy). */
+    volatile StanzaError.Condition jibriError;
+    private final AtomicInteger sessions = new AtomicInteger();
+
+    FakeJicofoGateways(FakeJicofo jicofo, FakeJigasi jigasi) {
+        this.jicofo = jicofo;
+        this.jigasi = jigasi;
+    }
+
+    void register() {
+        jicofo.connection.registerIQRequestHandler(new AbstractIqRequestHandler(JibriIq.ELEMENT, JibriIq.NAMESPACE,
+                IQ.Type.set, IQRequestHandler.Mode.async) {
+            @Override
+            public IQ handleIQRequest(IQ iq) {
+                return jibri((JibriIq) iq);
+            }
+        });
+        jicofo.connection.registerIQRequestHandler(new AbstractIqRequestHandler(DialIq.ELEMENT, DialIq.NAMESPACE,
+                IQ.Type.set, IQRequestHandler.Mode.async) {
+            @Override
+            public IQ handleIQRequest(IQ iq) {
+                return dial((DialIq) iq);
+            }
+        });
+    }
+
+    private static IQ error(IQ request, StanzaError.Condition condition) {
+        return IQ.createErrorResponse(request, StanzaError.getBuilder(condition).build());
+    }
+
+    private IQ jibri(JibriIq iq) {
+        requests.add("jibri " + iq.getAction() + " " + iq.getSipAddress());
+        EntityBareJid room = iq.getFrom().asEntityBareJidIfPossible();
+        if (room == null || !jicofo.isModerator(room, iq.getFrom())) {
+            return error(iq, StanzaError.Condition.forbidden);
+        }
+        String address = iq.getSipAddress();
+        if (iq.getAction() == JibriIq.Action.STOP) {
+            String session = activeSip.remove(address);
+            if (session == null) {
+                return error(iq, StanzaError.Condition.item_not_found);
+            }
+            publish(room, address, session, JibriIq.Status.OFF);
+            return JibriIq.createResult(iq, session);
+        }
+        if (jibriError != null) {
+            return error(iq, jibriError);
+        }
+        if (activeSip.containsKey(address)) {
+            return error(iq, StanzaError.Condition.unexpected_request);
+        }
+        String session = "s" + sessions.incrementAndGet();
+        activeSip.put(address, session);
+        publish(room, address, session, JibriIq.Status.PENDING);
+        publish(room, address, session, JibriIq.Status.ON);
+        return JibriIq.createResult(iq, session);
+    }
+
+    /** Call progress rides on the focus's own presence in the room. */
+    private void publish(EntityBareJid room, String address, String session, JibriIq.Status status) {
+        SipCallState state = new SipCallState();
+        state.setSipAddress(address);
+        state.setSessionId(session);
+        state.setState(status);
+        try {
+            jicofo.connection.sendStanza(jicofo.connection.getStanzaFactory().buildPresenceStanza()
+                    .to(JidCreate.entityFullFrom(room + "/focus")).addExtension(state).build());
+        } catch (Exception e) {
+            requests.add("presence-failed " + e);
+        }
+    }
+
+    private IQ dial(DialIq iq) {
+        requests.add("dial " + iq.getDestination());
+        EntityBareJid room = iq.getFrom().asEntityBareJidIfPossible();
+        if (room == null || !jicofo.isModerator(room, iq.getFrom())) {
+            return error(iq, StanzaError.Condition.forbidden);
+        }
+        if (!room.toString().equals(iq.getHeader("JvbRoomName"))) {
+            return error(iq, StanzaError.Condition.bad_request);
+        }
+        try {
+            String occupant = jigasi.join(room, iq.getDestination());
+            return RefIq.createResult(iq, "xmpp:" + occupant);
+        } catch (Exception e) {
+            return error(iq, StanzaError.Condition.service_unavailable);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package vn.hoinghi.orchestrator.provisioning.xmpp;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A real Prosody 0.12 (the Debian package) for one test class: a generated config in a temp dir with the meet
+ * domain, {@code auth.<domain>}, the conference MUC (room creation restricted to admins: Jicofo, as
+ * {@code restrict_room_creation} does in jitsi-meet) and the internal brewery MUC, c2s on a free loopback port
+ * without TLS. Anything that stops it from starting is a test failure, never a skip.
+ */
+public final class ProsodyServer implements AutoCloseable {
+    public static final String DOMAIN = "meet.test";
+    public static final String AUTH = "auth." + DOMAIN;
+    public static final String MUC = "conference." + DOMAIN;
+    public static final String INTERNAL = "internal.auth." + DOMAIN;
+    public static final String PASSWORD = "s3cret-test";
+
+    private final Path dir;
+    private final Path config;
+    private final int port;
+    private final Process process;
+
+    private ProsodyServer(Path dir, int port, List<String> accounts) throws IOException, InterruptedException {
+        this.dir = dir;
+        this.port = port;
+        this.config = dir.resolve("prosody.cfg.lua");
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("certs"));
+        Files.writeString(config, config(accounts));
+        for (String account : accounts) {
+            String[] parts = account.split("@");
+            run("prosodyctl", "--config", config.toString(), "register", parts[0], parts[1], PASSWORD);
+        }
+        process = new ProcessBuilder("prosody", "--config", config.toString(), "-F")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        awaitPort(Duration.ofSeconds(20));
+    }
+
+    /** Starts Prosody with these accounts ({@code user@host}, all with {@link #PASSWORD}); admins may create rooms. */
+    public static ProsodyServer start(List<String> accounts) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("prosody-test");
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        return new ProsodyServer(dir, port, accounts);
+    }
+
+    private String config(List<String> accounts) {
+        List<String> admins = new ArrayList<>();
+        for (String a : accounts) {
+            if (a.startsWith("focus@") || a.startsWith("hoinghi@")) {
+                admins.add('"' + a + '"');
+            }
+        }
+        return """
+                run_as_root = true
+                daemonize = false
+                pidfile = "%1$s/prosody.pid"
+                data_path = "%1$s/data"
+                certificates = "%1$s/certs"
+                log = { { levels = { min = "info" }, to = "file", filename = "%1$s/prosody.log" } }
+                interfaces = { "127.0.0.1" }
+                c2s_ports = { %2$d }
+                c2s_interfaces = { "127.0.0.1" }
+                c2s_direct_tls_ports = { }
+                legacy_ssl_ports = { }
+                s2s_ports = { }
+                component_ports = { }
+                http_ports = { }
+                https_ports = { }
+                c2s_require_encryption = false
+                authentication = "internal_hashed"
+                admins = { %3$s }
+                modules_enabled = { "roster", "saslauth", "disco", "ping", "posix" }
+                modules_disabled = { "s2s" }
+                VirtualHost "%4$s"
+                VirtualHost "%5$s"
+                Component "%6$s" "muc"
+                  restrict_room_creation = true
+                  muc_room_locking = false
+                  muc_room_default_public_jids = true
+                Component "%7$s" "muc"
+                  muc_room_locking = false
+                  muc_room_default_public_jids = true
+                """.formatted(dir, port, String.join(", ", admins), DOMAIN, AUTH, MUC, INTERNAL);
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + out);
+        }
+    }
+
+    private void awaitPort(Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("prosody exited with " + process.exitValue() + ": " + log());
+            }
+            // Prosody's own word rather than a probe connect, so a port taken by someone else fails at once.
+            String log = log();
+            if (log.contains("Activated service 'c2s' on [127.0.0.1]:" + port)) {
+                return;
+            }
+            if (log.contains("Failed to open server port")) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("prosody did not listen on " + port + " within " + timeout + ": " + log());
+    }
+
+    public String log() {
+        try {
+            Path log = dir.resolve("prosody.log");
+            return Files.exists(log) ? Files.readString(log) : Files.readString(dir.resolve("stdout.log"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

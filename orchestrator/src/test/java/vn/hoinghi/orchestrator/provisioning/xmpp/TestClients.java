@@ -1,0 +1,61 @@
+package vn.hoinghi.orchestrator.provisioning.xmpp;
+
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Plain Smack clients for the fakes (Jicofo, JVB, Jigasi, Jibri, units) on the test Prosody. */
+final class TestClients {
+    private TestClients() {
+    }
+
+    static XMPPTCPConnection login(ProsodyServer prosody, String user, String host, String resource)
+            throws Exception {
+        XmppProviders.register();
+        XMPPTCPConnection c = new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder()
+                .setXmppDomain(host)
+                .setHost("127.0.0.1")
+                .setPort(prosody.port())
+                .setUsernameAndPassword(user, ProsodyServer.PASSWORD)
+                .setResource(resource)
+                .setSecurityMode(SecurityMode.disabled)
+                .build());
+        c.setReplyTimeout(5000);
+        try {
+            c.connect().login();
+        } catch (Exception e) {
+            throw new IllegalStateException(user + "@" + host + " could not log in; prosody alive=" + prosody.isAlive()
+                    + "; log:\n" + prosody.log(), e);
+        }
+        return c;
+    }
+
+    static XmppConfig orchestratorConfig(ProsodyServer prosody) {
+        XmppConfig config = new XmppConfig();
+        config.setEnabled(true);
+        config.setHost("127.0.0.1");
+        config.setPort(prosody.port());
+        config.setDomain(ProsodyServer.DOMAIN);
+        config.setUsername("hoinghi");
+        config.setPassword(ProsodyServer.PASSWORD);
+        config.setRequireTls(false);
+        // The test Prosody has no client_proxy component: address Jicofo's own JID (DESIGN §3).
+        config.setFocus("focus@" + ProsodyServer.AUTH + "/focus");
+        return config;
+    }
+
+    /** Polls until the condition holds; false after the timeout (callers assert on it). */
+    static boolean eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return condition.getAsBoolean();
+    }
+}
