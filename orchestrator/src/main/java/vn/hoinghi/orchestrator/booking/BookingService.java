@@ -31,13 +31,13 @@ public class BookingService {
     private final MeetingStore meetings;
     private final LedgerStore ledger;
     private final MeetingCapacity capacity;
-    private final CapacityFactory.Offered offered;
+    private final Offered offered;
     private final SiteService sites;
     private final AuditLog audit;
     private final JsonMapper json;
 
     public BookingService(BookingPlanner planner, MeetingStore meetings, LedgerStore ledger, MeetingCapacity capacity,
-                          CapacityFactory.Offered offered, SiteService sites, AuditLog audit, JsonMapper json) {
+                          Offered offered, SiteService sites, AuditLog audit, JsonMapper json) {
         this.planner = planner;
         this.meetings = meetings;
         this.ledger = ledger;

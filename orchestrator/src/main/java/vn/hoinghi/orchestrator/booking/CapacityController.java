@@ -32,10 +32,10 @@ import java.util.List;
 public class CapacityController {
     private final LedgerStore ledger;
     private final MeetingCapacity capacity;
-    private final CapacityFactory.Offered offered;
+    private final Offered offered;
     private final Clock clock;
 
-    public CapacityController(LedgerStore ledger, MeetingCapacity capacity, CapacityFactory.Offered offered,
+    public CapacityController(LedgerStore ledger, MeetingCapacity capacity, Offered offered,
                               Clock clock) {
         this.ledger = ledger;
         this.capacity = capacity;
