@@ -1,0 +1,40 @@
+// A ten-line hyperscript: enough DOM building for forms and tables without a framework.
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | boolean | number | EventListener | undefined>;
+
+export function h(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v);
+    else if (v === true) el.setAttribute(k, '');
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : String(c));
+  }
+  return el;
+}
+
+/** A table with a Vietnamese header row; `empty` is shown when there are no rows. */
+export function table(headers: string[], rows: Child[][], empty = 'Không có dữ liệu.'): HTMLElement {
+  if (rows.length === 0) return h('p', { class: 'empty' }, empty);
+  return h('table', {},
+    h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))));
+}
+
+export function alertBox(message: string, extra: string[] = []): HTMLElement {
+  return h('div', { class: 'alert', role: 'alert' }, h('strong', {}, message),
+    extra.length ? h('ul', {}, extra.map((e) => h('li', {}, e))) : null);
+}
+
+export function field(labelText: string, input: HTMLElement, name: string, hint?: string): HTMLElement {
+  const id = `f-${name}`;
+  input.id = id;
+  return h('div', { class: 'field', 'data-field': name },
+    h('label', { for: id }, labelText), input,
+    hint ? h('small', {}, hint) : null,
+    h('div', { class: 'field-error', 'aria-live': 'polite' }));
+}

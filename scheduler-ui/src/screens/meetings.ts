@@ -1,0 +1,43 @@
+import { get, query, type MeetingSummary, type Page } from '../api';
+import { h, table } from '../dom';
+import { STATUS_VI, dayStart, formatDateTime, label } from '../format';
+import { guarded } from './guarded';
+
+const SIZE = 50;
+
+export function meetingsScreen(): HTMLElement {
+  const from = h('input', { type: 'date', name: 'from' }) as HTMLInputElement;
+  const to = h('input', { type: 'date', name: 'to' }) as HTMLInputElement;
+  const status = h('select', { name: 'status' }, h('option', { value: '' }, 'Tất cả'),
+    Object.entries(STATUS_VI).map(([v, t]) => h('option', { value: v }, t))) as HTMLSelectElement;
+  const out = h('div');
+  let page = 0;
+
+  const load = () => guarded(out, async () => {
+    const p = await get<Page<MeetingSummary>>('/api/v1/meetings' + query({
+      from: from.value ? dayStart(from.value) : undefined, to: to.value ? dayStart(to.value) : undefined,
+      status: status.value, page, size: SIZE,
+    }));
+    const rows = p.items.map((m) => [
+      h('a', { href: `#/meetings/${m.id}` }, m.title), m.hostSite,
+      formatDateTime(m.start), formatDateTime(m.end), m.inviteCount,
+      h('span', { class: `status s-${m.status}` }, label(STATUS_VI, m.status)),
+    ]);
+    const pages = Math.max(1, Math.ceil(p.total / SIZE));
+    return [
+      table(['Tiêu đề', 'Điểm cầu chủ trì', 'Bắt đầu', 'Kết thúc', 'Số điểm mời', 'Trạng thái'], rows,
+        'Không có cuộc họp nào.'),
+      h('p', { class: 'pager' },
+        h('button', { type: 'button', disabled: page === 0, onclick: () => { page--; load(); } }, '‹ Trang trước'),
+        ` Trang ${page + 1}/${pages} · ${p.total} cuộc họp `,
+        h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => { page++; load(); } }, 'Trang sau ›')),
+    ];
+  });
+
+  const form = h('form', { class: 'filters' },
+    h('label', {}, 'Từ ngày ', from), h('label', {}, 'Đến ngày ', to), h('label', {}, 'Trạng thái ', status),
+    h('button', { type: 'submit' }, 'Lọc'));
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); page = 0; load(); });
+  load();
+  return h('section', {}, h('h1', {}, 'Lịch họp'), form, out);
+}
