@@ -57,7 +57,7 @@ public class XmppConfig {
     public void setPort(int v) { port = v; }
     public String getDomain() { return domain; }
     public void setDomain(String v) { domain = v; }
-    public String getLoginDomain() { return loginDomain != null ? loginDomain : "auth." + domain; }
+    public String getLoginDomain() { return orDefault(loginDomain, "auth." + domain); }
     public void setLoginDomain(String v) { loginDomain = v; }
     public String getUsername() { return username; }
     public void setUsername(String v) { username = v; }
@@ -65,11 +65,11 @@ public class XmppConfig {
     public void setPassword(String v) { password = v; }
     public String getResource() { return resource; }
     public void setResource(String v) { resource = v; }
-    public String getFocus() { return focus != null ? focus : "focus." + domain; }
+    public String getFocus() { return orDefault(focus, "focus." + domain); }
     public void setFocus(String v) { focus = v; }
-    public String getMucDomain() { return mucDomain != null ? mucDomain : "conference." + domain; }
+    public String getMucDomain() { return orDefault(mucDomain, "conference." + domain); }
     public void setMucDomain(String v) { mucDomain = v; }
-    public String getJvbBrewery() { return jvbBrewery != null ? jvbBrewery : "JvbBrewery@internal.auth." + domain; }
+    public String getJvbBrewery() { return orDefault(jvbBrewery, "JvbBrewery@internal.auth." + domain); }
     public void setJvbBrewery(String v) { jvbBrewery = v; }
     public String getJigasiBrewery() { return orDefault(jigasiBrewery, "JigasiBrewery@internal.auth." + domain); }
     public void setJigasiBrewery(String v) { jigasiBrewery = v; }

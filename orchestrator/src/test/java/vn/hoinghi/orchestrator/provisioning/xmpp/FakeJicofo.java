@@ -48,6 +48,7 @@ final class FakeJicofo implements AutoCloseable {
     private final Duration initialTimeout;
     private final Set<Jid> offered = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final java.util.concurrent.ExecutorService workers = Executors.newCachedThreadPool();
 
     FakeJicofo(ProsodyServer prosody, Duration initialTimeout, FakeJigasi jigasi) throws Exception {
         this.initialTimeout = initialTimeout;
@@ -57,7 +58,7 @@ final class FakeJicofo implements AutoCloseable {
                 IQ.Type.set, IQRequestHandler.Mode.async) {
             @Override
             public IQ handleIQRequest(IQ iq) {
-                return conference((ConferenceIq) iq);
+                return answerLater(() -> conference((ConferenceIq) iq));
             }
         });
         connection.registerIQRequestHandler(new AbstractIqRequestHandler(JingleIQ.ELEMENT, JingleIQ.NAMESPACE,
@@ -71,6 +72,24 @@ final class FakeJicofo implements AutoCloseable {
             }
         });
         gateways.register();
+    }
+
+    /**
+     * Runs a handler that joins a room off Smack's handler threads (their number is capped, and a join waits for
+     * presence that needs one of them) and sends its answer itself; null tells Smack not to answer.
+     */
+    IQ answerLater(java.util.function.Supplier<IQ> handler) {
+        workers.execute(() -> {
+            IQ answer = handler.get();
+            if (answer != null) {
+                try {
+                    connection.sendStanza(answer);
+                } catch (Exception e) {
+                    jingleAnswers.add("answer-failed " + e);
+                }
+            }
+        });
+        return null;
     }
 
     private IQ conference(ConferenceIq request) {
@@ -181,6 +200,7 @@ final class FakeJicofo implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        workers.shutdownNow();
         connection.disconnect();
     }
 }

@@ -49,7 +49,7 @@ final class FakeJicofoGateways {
                 IQ.Type.set, IQRequestHandler.Mode.async) {
             @Override
             public IQ handleIQRequest(IQ iq) {
-                return dial((DialIq) iq);
+                return jicofo.answerLater(() -> dial((DialIq) iq));
             }
         });
     }

@@ -13,6 +13,8 @@ import org.jxmpp.jid.parts.Resourcepart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FakeJigasi implements AutoCloseable {
     private final List<XMPPTCPConnection> sessions = new ArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
+    private final ExecutorService leaving = Executors.newCachedThreadPool();
     /** "hangup <room>/<nick>" per hangup received. */
     final List<String> hangups = new CopyOnWriteArrayList<>();
 
@@ -64,8 +67,9 @@ final class FakeJigasi implements AutoCloseable {
         } catch (Exception e) {
             hangups.add("reply-failed " + e);
         }
-        MultiUserChatManager manager = MultiUserChatManager.getInstanceFor(c);
-        leave(manager.getMultiUserChat(iq.getFrom().asEntityBareJidIfPossible()));
+        // Off Smack's capped handler threads: the leave waits for presence that needs one of them.
+        MultiUserChat muc = MultiUserChatManager.getInstanceFor(c).getMultiUserChat(iq.getFrom().asEntityBareJidIfPossible());
+        leaving.execute(() -> leave(muc));
         return null;
     }
 
@@ -83,6 +87,7 @@ final class FakeJigasi implements AutoCloseable {
 
     @Override
     public void close() {
+        leaving.shutdownNow();
         sessions.forEach(XMPPTCPConnection::disconnect);
     }
 }
