@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,6 +51,7 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
     private final Map<String, Status> operatorStatus = new ConcurrentHashMap<>();
     private final Map<Kind, Instant> joinedAt = new ConcurrentHashMap<>();
     private final Map<Kind, Boolean> warned = new ConcurrentHashMap<>();
+    private final Set<Kind> listening = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService sweeper;
 
     public BreweryFleetRegistry(XmppSession session, Clock clock) {
@@ -79,10 +81,13 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         try {
             MultiUserChat muc = MultiUserChatManager.getInstanceFor(connection)
                     .getMultiUserChat(JidCreate.entityBareFrom(brewery));
+            if (listening.add(kind)) {
+                // Once per brewery: Smack keeps the MultiUserChat (and its listeners) across reconnects.
+                muc.addParticipantListener(p -> onPresence(kind, p));
+            }
             if (muc.isJoined()) {
                 return;
             }
-            muc.addParticipantListener(p -> onPresence(kind, p));
             joinedAt.put(kind, clock.instant());
             muc.join(muc.getEnterConfigurationBuilder(Resourcepart.from(config.getNick()))
                     .requestNoHistory().build());
