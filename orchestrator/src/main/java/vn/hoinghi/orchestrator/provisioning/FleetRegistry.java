@@ -6,6 +6,11 @@ import java.util.List;
 public interface FleetRegistry {
     List<MediaNode> nodes();
 
-    /** Operator lifecycle: a CORDONED node keeps its meetings and takes no new ones. */
+    /**
+     * Operator lifecycle: a CORDONED node keeps its meetings and takes no new ones.
+     *
+     * @throws java.util.NoSuchElementException for an unknown node
+     * @throws IllegalArgumentException for LOST, which only silence can cause
+     */
     void setStatus(String id, MediaNode.Status status);
 }

@@ -24,6 +24,8 @@ public abstract class DatabaseTest implements TestPropertyProvider {
         p.put("datasources.default.username", "postgres");
         p.put("datasources.default.password", "postgres");
         p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_SECRET);
+        // A free port per context: tests never collide with each other or with a running demo on 8080.
+        p.put("micronaut.server.port", "-1");
         // Tests that need the job runner drive it by hand (JobRunner.runDue) on a clock they control.
         p.put("hoinghi.provisioning.runner-enabled", "false");
         p.putAll(extraProperties());
