@@ -38,3 +38,12 @@ export function field(labelText: string, input: HTMLElement, name: string, hint?
     hint ? h('small', {}, hint) : null,
     h('div', { class: 'field-error', 'aria-live': 'polite' }));
 }
+
+/** "‹ Trang trước · Trang 2/5 · 230 đơn vị · Trang sau ›"; `go` loads another page (0-based). */
+export function pager(page: number, size: number, total: number, noun: string, go: (page: number) => void): HTMLElement {
+  const pages = Math.max(1, Math.ceil(total / size));
+  return h('p', { class: 'pager' },
+    h('button', { type: 'button', disabled: page === 0, onclick: () => go(page - 1) }, '‹ Trang trước'),
+    ` Trang ${page + 1}/${pages} · ${total} ${noun} `,
+    h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go(page + 1) }, 'Trang sau ›'));
+}

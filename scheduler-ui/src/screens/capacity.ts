@@ -21,7 +21,9 @@ function region(u: RegionUsage): HTMLElement {
     u.overCommitted ? h('p', { class: 'alert' }, 'Vượt năng lực: số đã giữ lớn hơn năng lực hiện có.') : null,
     table(['Loại năng lực', 'Năng lực hiện có', 'Cao điểm đã giữ', 'Tỉ lệ'], ROWS.map(([k, t]) => [
       t, formatNumber(u.offered?.[k]), formatNumber(u.peakReserved?.[k]), percent(u.peakReserved?.[k], u.offered?.[k])])),
-    h('p', { class: 'muted' }, `${u.reservations} lượt giữ chỗ.`, u.explanation ? ` ${u.explanation}` : ''));
+    h('p', { class: 'muted' }, `${u.reservations} lượt giữ chỗ.`),
+    // The model's own explanation is English with UTC instants: kept for operators, folded away.
+    u.explanation ? h('details', {}, h('summary', {}, 'Chi tiết kỹ thuật'), h('p', { class: 'muted' }, u.explanation)) : null);
 }
 
 export function capacityScreen(): HTMLElement {

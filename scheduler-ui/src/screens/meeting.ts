@@ -1,6 +1,6 @@
 import { ApiError, call, get, type Meeting, type SiteAttendance, type SiteLink } from '../api';
 import { alertBox, h, table } from '../dom';
-import { ATTENDANCE_VI, REGION_VI, STATUS_VI, formatDateTime, formatNumber, label } from '../format';
+import { ATTENDANCE_VI, REGION_VI, STATUS_VI, formatDateTime, formatNumber, formatTime, label } from '../format';
 import { guarded } from './guarded';
 
 const PARTICIPATION_VI: Record<string, string> = { INTERACTIVE: 'Tương tác', VIEWER: 'Theo dõi' };
@@ -14,6 +14,8 @@ export function meetingScreen(id: string): HTMLElement {
       get<Meeting>(base), get<SiteAttendance[]>(`${base}/attendance`).catch(() => null),
       get<SiteLink[]>(`${base}/links`).catch(() => null),
     ]);
+    const attendance = new Map((roll ?? []).map((a) => [a.site, a]));
+    const linkOf = new Map((links ?? []).map((l) => [l.site, new URL(l.path, location.origin).href]));
     const cancelMsg = h('div');
     const cancellable = !['ENDED', 'CANCELLED'].includes(m.status);
     const cancel = h('button', { type: 'button', class: 'danger', onclick: async () => {
@@ -34,24 +36,23 @@ export function meetingScreen(id: string): HTMLElement {
         h('dt', {}, 'Kết thúc'), h('dd', {}, formatDateTime(m.end)),
         h('dt', {}, 'Nội dung'), h('dd', {}, m.agenda || '—')),
       cancellable ? h('p', {}, cancel) : null, cancelMsg,
-      h('h2', {}, `Điểm cầu được mời (${m.invites.length})`),
-      table(['Mã đơn vị', 'Hình thức', 'Cách tham gia', 'Thiết bị', 'Miền phục vụ'], m.invites.map((i) => [
-        i.site, label(PARTICIPATION_VI, i.participation), label(WAY_IN_VI, i.wayIn), i.roomSystem ?? '',
-        label(REGION_VI, i.region)])),
       h('h2', {}, 'Năng lực đã giữ theo miền'),
       table(['Miền', 'Từ', 'Đến', 'Bridge (pps)', 'Chỗ khách (visitor)', 'Cổng SIP video', 'Cuộc gọi âm thanh'],
         m.capacity.map((c) => [label(REGION_VI, c.region), formatDateTime(c.from), formatDateTime(c.to),
           formatNumber(c.bridgePps), formatNumber(c.visitorSlots), formatNumber(c.videoGateways),
           formatNumber(c.audioCalls)])),
-      h('h2', {}, 'Điểm danh'),
-      roll ? table(['Mã đơn vị', 'Tình trạng', 'Vào lúc', 'Rời lúc', 'Số thiết bị'], roll.map((a) => [
-        a.site, label(ATTENDANCE_VI, a.state), formatDateTime(a.firstJoined), formatDateTime(a.lastLeft), a.endpoints]))
-        : h('p', { class: 'muted' }, 'Không xem được điểm danh.'),
-      h('h2', {}, 'Đường dẫn tham gia'),
-      links ? table(['Mã đơn vị', 'Đường dẫn'], links.map((l) => {
-        const url = new URL(l.path, location.origin).href;
-        return [l.site, h('a', { href: url }, url)];
-      })) : h('p', { class: 'muted' }, 'Không xem được đường dẫn tham gia.'),
+      h('h2', {}, `Điểm cầu được mời (${m.invites.length})`),
+      roll ? null : h('p', { class: 'muted' }, 'Không xem được điểm danh.'),
+      links ? null : h('p', { class: 'muted' }, 'Không xem được đường dẫn tham gia.'),
+      table(['Mã đơn vị', 'Hình thức', 'Cách tham gia', 'Thiết bị', 'Miền phục vụ', 'Điểm danh', 'Đường dẫn tham gia'],
+        m.invites.map((i) => {
+          const a = attendance.get(i.site);
+          const link = linkOf.get(i.site);
+          return [i.site, label(PARTICIPATION_VI, i.participation), label(WAY_IN_VI, i.wayIn), i.roomSystem ?? '',
+            label(REGION_VI, i.region),
+            a ? label(ATTENDANCE_VI, a.state) + (a.firstJoined ? ` (vào ${formatTime(a.firstJoined)})` : '') : '',
+            link ? h('a', { href: link }, link) : ''];
+        })),
     ];
   });
   load();

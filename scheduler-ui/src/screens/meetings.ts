@@ -1,5 +1,5 @@
 import { get, query, type MeetingSummary, type Page } from '../api';
-import { h, table } from '../dom';
+import { h, pager, table } from '../dom';
 import { STATUS_VI, dayStart, formatDateTime, label } from '../format';
 import { guarded } from './guarded';
 
@@ -23,14 +23,10 @@ export function meetingsScreen(): HTMLElement {
       formatDateTime(m.start), formatDateTime(m.end), m.inviteCount,
       h('span', { class: `status s-${m.status}` }, label(STATUS_VI, m.status)),
     ]);
-    const pages = Math.max(1, Math.ceil(p.total / SIZE));
     return [
       table(['Tiêu đề', 'Điểm cầu chủ trì', 'Bắt đầu', 'Kết thúc', 'Số điểm mời', 'Trạng thái'], rows,
         'Không có cuộc họp nào.'),
-      h('p', { class: 'pager' },
-        h('button', { type: 'button', disabled: page === 0, onclick: () => { page--; load(); } }, '‹ Trang trước'),
-        ` Trang ${page + 1}/${pages} · ${p.total} cuộc họp `,
-        h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => { page++; load(); } }, 'Trang sau ›')),
+      pager(page, SIZE, p.total, 'cuộc họp', (n) => { page = n; load(); }),
     ];
   });
 

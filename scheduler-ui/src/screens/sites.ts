@@ -1,5 +1,5 @@
 import { get, query, type Page, type Site } from '../api';
-import { h, table } from '../dom';
+import { h, pager, table } from '../dom';
 import { KIND_VI, REGION_VI, label } from '../format';
 import { guarded } from './guarded';
 
@@ -16,15 +16,11 @@ export function sitesScreen(): HTMLElement {
 
   const load = () => guarded(out, async () => {
     const p = await get<Page<Site>>('/api/v1/sites' + query({ q: q.value.trim(), region: region.value, kind: kind.value, page, size: SIZE }));
-    const pages = Math.max(1, Math.ceil(p.total / SIZE));
     return [
       table(['Mã', 'Tên đơn vị', 'Loại', 'Miền', 'Đơn vị cha', 'Thiết bị phòng họp'],
         p.items.map((s) => [h('code', {}, s.code), s.nameVi, label(KIND_VI, s.kind), label(REGION_VI, s.region),
           s.parentCode ?? '', s.roomSystemCount]), 'Không tìm thấy đơn vị nào.'),
-      h('p', { class: 'pager' },
-        h('button', { type: 'button', disabled: page === 0, onclick: () => { page--; load(); } }, '‹ Trang trước'),
-        ` Trang ${page + 1}/${pages} · ${p.total} đơn vị `,
-        h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => { page++; load(); } }, 'Trang sau ›')),
+      pager(page, SIZE, p.total, 'đơn vị', (n) => { page = n; load(); }),
     ];
   });
   const form = h('form', { class: 'filters', role: 'search' },

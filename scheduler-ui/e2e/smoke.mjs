@@ -1,0 +1,107 @@
+// End-to-end smoke test of the scheduler UI against a running orchestrator (./bin/demo):
+//   node e2e/smoke.mjs http://localhost:8080 /tmp/ui-shots
+// Uses Debian's Chromium through playwright-core (which never downloads a browser). Exits 1 on any failure.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [base = 'http://localhost:8080', shots = 'target/e2e-shots'] = process.argv.slice(2);
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+mkdirSync(shots, { recursive: true });
+
+function hanoiDate(plusDays) {
+  const d = new Date(Date.now() + 7 * 3600_000 + plusDays * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+// A host never chairs two meetings at once, so each run books its own slot (reruns against one demo still pass).
+const day = hanoiDate(3 + Math.floor(Math.random() * 60));
+const hour = String(6 + Math.floor(Math.random() * 14)).padStart(2, '0');
+
+let step = 'start';
+let page;
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
+    '--disable-component-update', '--disable-sync', '--lang=vi-VN'],
+});
+try {
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.setDefaultTimeout(15_000);
+  const nav = (name) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+  const shot = async (name) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+  step = 'login page';
+  await page.goto(`${base}/#/login`);
+  await page.getByLabel('Tên đăng nhập').fill('thuky');
+  await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  step = 'wrong password is refused in Vietnamese';
+  await page.getByRole('alert').filter({ hasText: 'Sai tên đăng nhập hoặc mật khẩu' }).waitFor();
+  await shot('1-dang-nhap-loi');
+  await page.getByLabel('Mật khẩu').fill('hoinghi-demo');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+
+  step = 'meetings list shows the demo briefing';
+  const briefing = page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first();
+  await briefing.waitFor();
+  await shot('2-lich-hop');
+
+  step = 'meeting detail';
+  await briefing.click();
+  await page.getByRole('heading', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).waitFor();
+  await page.getByRole('heading', { name: /Điểm cầu được mời/ }).waitFor();
+  await page.getByRole('columnheader', { name: 'Điểm danh' }).first().waitFor();
+  await shot('3-chi-tiet');
+
+  step = 'booking form refuses an unknown host next to its field';
+  await nav('Đặt lịch');
+  const title = `Kiểm thử giao diện ${Date.now()}`;
+  await page.getByLabel('Tiêu đề').fill(title);
+  await page.getByLabel('Mã điểm cầu chủ trì').fill('KHONG-CO');
+  await page.getByLabel('Ngày').fill(day);
+  await page.getByLabel('Giờ bắt đầu').fill(`${hour}:00`);
+  await page.getByLabel('Giờ kết thúc').fill(`${hour}:30`);
+  await page.getByLabel('Mã các đơn vị').fill('STP-HPG');
+  await page.getByRole('button', { name: 'Đặt lịch' }).click();
+  await page.locator('.field[data-field=hostSite] .field-error').filter({ hasText: /\S/ }).waitFor();
+  await shot('4-dat-lich-loi');
+
+  step = 'booking a meeting hosted by STP-HNI, inviting STP-HPG';
+  await page.getByLabel('Mã điểm cầu chủ trì').fill('STP-HNI');
+  await page.getByRole('button', { name: 'Đặt lịch' }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  await page.getByRole('cell', { name: 'STP-HPG', exact: true }).first().waitFor();
+  await shot('5-da-dat');
+
+  step = 'the new meeting appears in the list';
+  await nav('Lịch họp');
+  await page.getByLabel('Từ ngày').fill(day);
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await page.getByRole('link', { name: title }).waitFor();
+
+  step = 'site search ignores diacritics';
+  await nav('Đơn vị');
+  await page.getByRole('searchbox').fill('dak lak');
+  await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+  await page.getByRole('cell', { name: /Đắk Lắk/ }).first().waitFor();
+  await shot('6-don-vi');
+
+  step = 'capacity per region';
+  await nav('Năng lực');
+  for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r }).waitFor();
+  await shot('7-nang-luc');
+
+  if (errors.length) throw new Error(`JavaScript errors on the page: ${errors.join('; ')}`);
+  console.log(`OK: scheduler UI smoke test passed; screenshots in ${shots}`);
+} catch (e) {
+  const shown = page ? await page.locator('[role=alert]').allInnerTexts().catch(() => []) : [];
+  console.error(`FAILED at "${step}": ${e instanceof Error ? e.message.split('\n')[0] : e}`
+    + (shown.length ? `\n  the page shows: ${shown.join(' | ')}` : ''));
+  if (page) await page.screenshot({ path: join(shots, 'failure.png'), fullPage: true }).catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}
