@@ -51,7 +51,7 @@ export function meetingScreen(id: string): HTMLElement {
           return [i.site, label(PARTICIPATION_VI, i.participation), label(WAY_IN_VI, i.wayIn), i.roomSystem ?? '',
             label(REGION_VI, i.region),
             a ? label(ATTENDANCE_VI, a.state) + (a.firstJoined ? ` (vào ${formatTime(a.firstJoined)})` : '') : '',
-            link ? h('a', { href: link }, link) : ''];
+            link ? h('a', { href: link, class: 'join', title: link }, new URL(link).pathname) : ''];
         })),
     ];
   });
