@@ -45,7 +45,7 @@ class PlatformEndpointsTest extends DatabaseTest {
     }
 
     @Test
-    void theUiPlaceholderIsServedInVietnamese() {
+    void theSchedulerUiIsServedInVietnamese() {
         var r = anonymous().text(HttpRequest.GET("/index.html"));
         assertThat(r.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(r.body()).contains("lang=\"vi\"", "Hội nghị truyền hình");

@@ -1,0 +1,58 @@
+package vn.hoinghi.orchestrator.ui;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import vn.hoinghi.orchestrator.support.DatabaseTest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat's path through the real UI in real Chromium: the orchestrator (with the demo Ministry and its
+ * sample meetings) serves the SPA, and scheduler-ui/e2e/smoke.mjs drives Debian's Chromium through playwright-core:
+ * a refused login, login, the meeting list and a detail, a field error, a booking, a diacritics-free site search
+ * and the capacity page. Needs node, the scheduler-ui module built (its node_modules) and /usr/bin/chromium;
+ * without them it fails, saying which is missing.
+ */
+@MicronautTest(transactional = false)
+class UiEndToEndTest extends DatabaseTest {
+    private static final Path UI = Path.of("..", "scheduler-ui").toAbsolutePath().normalize();
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("hoinghi.demo.enabled", "true");
+    }
+
+    @Test
+    void theSecretariatLogsInBrowsesBooksAndSearchesInChromium() throws IOException, InterruptedException {
+        assertThat(UI.resolve("node_modules/playwright-core")).as("scheduler-ui built (npm ci)").isDirectory();
+        assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium installed (.ci/run)").exists();
+        Path shots = Path.of("target", "e2e-shots").toAbsolutePath();
+        Path log = Files.createTempFile("ui-e2e", ".log");
+        Process node = new ProcessBuilder("node", UI.resolve("e2e/smoke.mjs").toString(),
+                "http://localhost:" + server.getPort(), shots.toString())
+                .directory(UI.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = node.waitFor(180, TimeUnit.SECONDS);
+        if (!finished) {
+            node.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("finished within 3 minutes: " + output).isTrue();
+        assertThat(node.exitValue()).as(output).isZero();
+        assertThat(output).contains("OK");
+        try (var files = Files.list(shots)) {
+            assertThat(files.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(7);
+        }
+    }
+}
