@@ -1,11 +1,9 @@
 package vn.hoinghi.orchestrator.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import vn.hoinghi.orchestrator.platform.crypto.Sha256;
+
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * The hash chain: each row's hash covers the previous hash and every column of the row. Fields are
@@ -37,20 +35,11 @@ public final class AuditChain {
             }
             canonical.append('\n');
         }
-        return sha256(canonical.toString());
+        return Sha256.hex(canonical.toString());
     }
 
     public static String hashOf(AuditRecord r) {
         return hash(r.id(), r.at(), r.actor(), r.action(), r.entity(), r.entityId(), r.beforeJson(), r.afterJson(),
                 r.prevHash());
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

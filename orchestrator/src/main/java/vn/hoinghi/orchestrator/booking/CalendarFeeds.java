@@ -7,18 +7,15 @@ import vn.hoinghi.orchestrator.access.Caller;
 import vn.hoinghi.orchestrator.audit.AuditEvent;
 import vn.hoinghi.orchestrator.audit.AuditLog;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
+import vn.hoinghi.orchestrator.platform.crypto.Sha256;
 import vn.hoinghi.orchestrator.platform.errors.Text;
 import vn.hoinghi.orchestrator.sites.Site;
 import vn.hoinghi.orchestrator.sites.SiteService;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -87,11 +84,6 @@ public class CalendarFeeds {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

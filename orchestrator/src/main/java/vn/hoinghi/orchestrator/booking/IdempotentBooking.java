@@ -6,14 +6,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hoinghi.orchestrator.access.Caller;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
+import vn.hoinghi.orchestrator.platform.crypto.Sha256;
 import vn.hoinghi.orchestrator.platform.errors.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Booking behind an {@code Idempotency-Key}: the key is claimed inside the booking transaction, so a refused
@@ -57,12 +54,7 @@ public class IdempotentBooking {
     }
 
     private String hash(BookingRequest request) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(write(request));
     }
 
     private String write(Object o) {
