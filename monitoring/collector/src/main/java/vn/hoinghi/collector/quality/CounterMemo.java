@@ -1,20 +1,23 @@
 package vn.hoinghi.collector.quality;
 
+import vn.hoinghi.collector.rtcstats.StatsReport;
+
 /**
- * Last seen values of a report's cumulative counters, so each sample contributes its increase. A counter that goes
+ * The increase of a report's cumulative counters since the last sample, from the last values the report keeps
+ * ({@link StatsReport#lastCounter}). A counter that goes
  * down (a stream restarted, a 32-bit wrap, a hostile client) contributes nothing and is counted as a reset; negative
  * or non-finite values are ignored and counted as invalid.
  */
 final class CounterMemo {
 
+  private CounterMemo() {}
+
   static final int BYTES = 0;
   static final int PACKETS = 1;
   static final int LOST = 2;
 
-  private final double[] last = {Double.NaN, Double.NaN, Double.NaN};
-
   /** The increase of counter {@code slot} to {@code value}; 0 on the first sighting, a reset or an invalid value. */
-  double delta(int slot, double value, ResetCounter resets) {
+  static double delta(StatsReport report, int slot, double value, ResetCounter resets) {
     if (Double.isNaN(value)) {
       return 0;
     }
@@ -22,8 +25,8 @@ final class CounterMemo {
       resets.invalid();
       return 0;
     }
-    double previous = last[slot];
-    last[slot] = value;
+    double previous = report.lastCounter(slot);
+    report.lastCounter(slot, value);
     if (Double.isNaN(previous)) {
       return 0;
     }

@@ -72,19 +72,17 @@ public final class ParticipantQuality {
     }
     switch (type) {
       case "outbound-rtp" -> {
-        CounterMemo m = memo(r);
-        sendBytes += m.delta(CounterMemo.BYTES, r.number("bytesSent"), resets);
-        sentPackets += m.delta(CounterMemo.PACKETS, r.number("packetsSent"), resets);
+        sendBytes += CounterMemo.delta(r, CounterMemo.BYTES, r.number("bytesSent"), resets);
+        sentPackets += CounterMemo.delta(r, CounterMemo.PACKETS, r.number("packetsSent"), resets);
         if (isVideo(r)) {
           sentHeight = Math.max(sentHeight, positiveInt(r.number("frameHeight")));
           fps = Math.max(fps, positive(r.number("framesPerSecond")));
         }
       }
       case "inbound-rtp" -> {
-        CounterMemo m = memo(r);
-        recvBytes += m.delta(CounterMemo.BYTES, r.number("bytesReceived"), resets);
-        recvPackets += m.delta(CounterMemo.PACKETS, r.number("packetsReceived"), resets);
-        recvLost += m.delta(CounterMemo.LOST, r.number("packetsLost"), resets);
+        recvBytes += CounterMemo.delta(r, CounterMemo.BYTES, r.number("bytesReceived"), resets);
+        recvPackets += CounterMemo.delta(r, CounterMemo.PACKETS, r.number("packetsReceived"), resets);
+        recvLost += CounterMemo.delta(r, CounterMemo.LOST, r.number("packetsLost"), resets);
         double jitter = positive(r.number("jitter"));
         anyJitter = Double.isNaN(anyJitter) ? jitter : Math.max(anyJitter, jitter);
         if (isVideo(r)) {
@@ -94,7 +92,7 @@ public final class ParticipantQuality {
         }
       }
       case "remote-inbound-rtp" -> {
-        remoteLost += memo(r).delta(CounterMemo.LOST, r.number("packetsLost"), resets);
+        remoteLost += CounterMemo.delta(r, CounterMemo.LOST, r.number("packetsLost"), resets);
         double rtt = r.number("roundTripTime");
         if (rtt >= 0 && rtt < 60) {
           remoteRttSum += rtt;
@@ -128,13 +126,6 @@ public final class ParticipantQuality {
     pairRttCount = remoteRttCount = 0;
     sentHeight = recvHeight = 0;
     fps = 0;
-  }
-
-  private static CounterMemo memo(StatsReport r) {
-    if (!(r.memo instanceof CounterMemo)) {
-      r.memo = new CounterMemo();
-    }
-    return (CounterMemo) r.memo;
   }
 
   private static boolean isVideo(StatsReport r) {

@@ -1,69 +1,53 @@
 package vn.hoinghi.collector.rtcstats;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-
-/** Reads the JSON string carried in a stats-entry frame, streaming a getstats payload into its peer connection. */
+/** Reads the stats-entry array carried in a frame's data, streaming a getstats payload into its peer connection. */
 public final class EntryReader {
 
   private static final int MAX_PC_ID = 128;
   private static final int MAX_TEXT = 256;
+  private static final String GETSTATS = "getstats";
 
   private EntryReader() {}
 
-  public static StatsEntry read(char[] text, int offset, int length, PeerConnections pcs) {
-    try (JsonParser p = Json.FACTORY.createParser(text, offset, length)) {
-      expect(p.nextToken() == JsonToken.START_ARRAY, "stats-entry is not an array");
-      expect(p.nextToken() == JsonToken.VALUE_STRING, "stats-entry name is not a string");
-      String name = p.getText();
-      JsonToken t = p.nextToken();
-      String pcId = null;
-      if (t == JsonToken.VALUE_STRING) {
-        pcId = p.getText();
-        expect(pcId.length() <= MAX_PC_ID, "pcId too long");
-      } else {
-        expect(t == JsonToken.VALUE_NULL, "pcId is neither a string nor null");
-      }
-      t = p.nextToken();
-      String scalarText = null;
-      if ("getstats".equals(name) && pcId != null && t == JsonToken.START_OBJECT) {
-        // The bulk of every frame: read by the purpose-built scanner from the payload's first char to the end.
-        PeerConnectionStats pc = pcs.stateOf(pcId);
-        StatsScanner scanner = new StatsScanner(text, (int) p.currentTokenLocation().getCharOffset(),
-            offset + length);
-        scanner.readGetStats(pc, pc.filter());
-        long[] tail = scanner.readTail();
-        return new StatsEntry(name, pcId, null, tail[0], tail[1]);
-      } else if (t == JsonToken.VALUE_STRING) {
-        String s = p.getText();
-        scalarText = s.length() > MAX_TEXT ? s.substring(0, MAX_TEXT) : s;
-      } else if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-        p.skipChildren();
-      } else {
-        expect(t != null && t != JsonToken.END_ARRAY, "stats-entry has no payload");
-      }
-      if ("close".equals(name) && pcId != null) {
-        pcs.closed(pcId);
-      }
-      long clientTs = number(p, p.nextToken(), "clientTs");
-      long seq = number(p, p.nextToken(), "seq");
-      expect(p.nextToken() == JsonToken.END_ARRAY, "stats-entry has extra elements");
-      return new StatsEntry(name, pcId, scalarText, clientTs, seq);
-    } catch (IOException e) {
-      throw new ProtocolException(CloseReason.BAD_JSON, "stats-entry data: " + e.getMessage());
+  /** Reads {@code [name, pcId, payload, clientTs, seq]} from UTF-8 bytes. */
+  public static StatsEntry read(byte[] bytes, int offset, int length, PeerConnections pcs) {
+    StatsScanner s = new StatsScanner(bytes, offset, offset + length);
+    expect(s.tryConsume('['), "stats-entry is not an array");
+    s.ws();
+    expect(s.i < s.limit && s.b[s.i] == '"', "stats-entry name is not a string");
+    int nameStart = s.i + 1;
+    int nameEnd = s.skipString();
+    String name = s.sameAscii(nameStart, nameEnd, GETSTATS) ? GETSTATS : s.text(nameStart, nameEnd);
+    expect(s.tryConsume(','), "stats-entry has no pcId");
+    s.ws();
+    String pcId = null;
+    if (s.i < s.limit && s.b[s.i] == '"') {
+      pcId = s.readString();
+      expect(pcId.length() <= MAX_PC_ID, "pcId too long");
+    } else {
+      expect(s.i < s.limit && s.b[s.i] == 'n' && s.readLiteral() == null, "pcId is neither a string nor null");
     }
-  }
-
-  private static long number(JsonParser p, JsonToken t, String what) throws IOException {
-    expect(t != null && t.isNumeric(), what + " is not a number");
-    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.LONG
-        || p.getNumberType() == JsonParser.NumberType.INT) {
-      return p.getLongValue(); // the common case, without a detour through double parsing
+    expect(s.tryConsume(','), "stats-entry has no payload");
+    s.ws();
+    if (GETSTATS.equals(name) && pcId != null && s.peek() == '{') {
+      // The bulk of every frame: read by the purpose-built scanner into the peer connection's state.
+      PeerConnectionStats pc = pcs.stateOf(pcId);
+      s.readGetStats(pc, pc.filter());
+      long[] tail = s.readTail();
+      return new StatsEntry(name, pcId, null, tail[0], tail[1]);
     }
-    double d = p.getDoubleValue();
-    expect(Double.isFinite(d), what + " is not finite");
-    return (long) d;
+    String scalarText = null;
+    if (s.peek() == '"') {
+      String text = s.readString();
+      scalarText = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    } else {
+      s.skipValue(0);
+    }
+    if ("close".equals(name) && pcId != null) {
+      pcs.closed(pcId);
+    }
+    long[] tail = s.readTail();
+    return new StatsEntry(name, pcId, scalarText, tail[0], tail[1]);
   }
 
   private static void expect(boolean ok, String what) {

@@ -10,7 +10,7 @@ import vn.hoinghi.collector.quality.QualitySample;
 import vn.hoinghi.collector.quality.QualitySink;
 import vn.hoinghi.collector.quality.WindowMeasures;
 
-/** Applies one rtcstats message to its session. Stateless and shared by all connections. */
+/** Applies one rtcstats message to its session. Shared by all connections; its only buffers are per thread. */
 public final class FrameHandler {
 
   private final QualitySink sink;
@@ -31,8 +31,11 @@ public final class FrameHandler {
    */
   public void handle(RtcstatsSession session, String expectedSessionId, Buffer message) {
     long started = System.nanoTime();
-    byte[] bytes = message.getBytes();
-    Frame frame = FrameReader.read(bytes, 0, bytes.length);
+    int length = message.length();
+    Scratch scratch = Scratch.get();
+    byte[] bytes = scratch.message(length);
+    message.getBytes(0, length, bytes, 0);
+    Frame frame = FrameReader.read(bytes, 0, length, scratch);
     if (expectedSessionId != null && frame.statsSessionId() != null
         && !expectedSessionId.equals(frame.statsSessionId())) {
       throw new ProtocolException(CloseReason.SESSION_CHANGED, frame.statsSessionId());
@@ -43,7 +46,7 @@ public final class FrameHandler {
       case Frame.KEEPALIVE -> { }
       default -> { } // a newer client's frame type: counted, not fatal
     }
-    metrics.frame(metricType(frame.type()), bytes.length);
+    metrics.frame(metricType(frame.type()), length);
     if (metrics.sampled()) {
       metrics.processingNanos(System.nanoTime() - started);
     }
@@ -78,7 +81,7 @@ public final class FrameHandler {
     String meeting;
     String endpoint;
     synchronized (session) {
-      entry = EntryReader.read(frame.data(), 0, frame.data().length, session);
+      entry = EntryReader.read(frame.data(), frame.dataOffset(), frame.dataLength(), session);
       boolean fresh = session.advance(entry.seq());
       if (entry.isGetStats() && entry.pcId() != null && fresh) {
         window = session.quality().onStats(session.peek(entry.pcId()), entry.clientTsMs());

@@ -1,56 +1,76 @@
 package vn.hoinghi.collector.rtcstats;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.util.Arrays;
-
-/** Reads the outer JSON object of an rtcstats frame without building a tree. */
+/** Reads the outer JSON object of an rtcstats frame from its UTF-8 bytes, without building a tree. */
 public final class FrameReader {
 
   private static final int MAX_SESSION_ID = 128;
 
   private FrameReader() {}
 
-  public static Frame read(byte[] bytes, int offset, int length) {
-    try (JsonParser p = Json.FACTORY.createParser(bytes, offset, length)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        throw new ProtocolException(CloseReason.BAD_FRAME, "frame is not a JSON object");
-      }
-      String sessionId = null;
-      String type = null;
-      char[] data = null;
-      boolean structured = false;
-      for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
-        String field = p.currentName();
-        JsonToken v = p.nextToken();
+  /** Reads a frame; a stats-entry's {@code data} string is unescaped into {@code scratch} when it has escapes. */
+  static Frame read(byte[] bytes, int offset, int length, Scratch scratch) {
+    JsonCursor c = new JsonCursor(bytes, offset, offset + length);
+    c.ws();
+    if (c.i >= c.limit || c.b[c.i] != '{') {
+      throw new ProtocolException(CloseReason.BAD_FRAME, "frame is not a JSON object");
+    }
+    c.i++;
+    String sessionId = null;
+    String type = null;
+    byte[] data = null;
+    int dataOffset = 0;
+    int dataLength = 0;
+    boolean structured = false;
+    if (!c.tryConsume('}')) {
+      do {
+        String field = c.readString();
+        c.expect(':');
+        c.ws();
+        boolean string = c.peek() == '"';
         switch (field) {
-          case "statsSessionId" -> sessionId = v == JsonToken.VALUE_STRING ? p.getText() : null;
-          case "type" -> type = v == JsonToken.VALUE_STRING ? p.getText() : null;
+          case "statsSessionId" -> sessionId = string ? c.readString() : skip(c);
+          case "type" -> type = string ? type(c) : skip(c);
           case "data" -> {
-            if (v == JsonToken.VALUE_STRING) {
-              data = Arrays.copyOfRange(p.getTextCharacters(), p.getTextOffset(),
-                  p.getTextOffset() + p.getTextLength());
+            structured = c.peek() == '{' || c.peek() == '[';
+            data = null;
+            if (string) {
+              // one pass: copy and unescape (the raw length bounds the result; +8 for the last 8-byte store)
+              data = scratch.data(c.limit - c.i + 8);
+              dataOffset = 0;
+              dataLength = c.readStringInto(data, 0);
             } else {
-              structured = v.isStructStart();
-              p.skipChildren();
+              c.skipValue(0);
             }
           }
-          default -> p.skipChildren();
+          default -> c.skipValue(0);
         }
-      }
-      if (p.nextToken() != null) {
-        throw new ProtocolException(CloseReason.BAD_JSON, "trailing data after the frame");
-      }
-      if (type == null) {
-        throw new ProtocolException(CloseReason.BAD_FRAME, "frame has no type");
-      }
-      if (sessionId != null && sessionId.length() > MAX_SESSION_ID) {
-        throw new ProtocolException(CloseReason.BAD_FRAME, "statsSessionId too long");
-      }
-      return new Frame(sessionId, type, data, structured);
-    } catch (IOException e) {
-      throw new ProtocolException(CloseReason.BAD_JSON, e.getMessage());
+      } while (c.tryConsume(','));
+      c.expect('}');
     }
+    if (!c.atEnd()) {
+      throw new ProtocolException(CloseReason.BAD_JSON, "trailing data after the frame");
+    }
+    if (type == null) {
+      throw new ProtocolException(CloseReason.BAD_FRAME, "frame has no type");
+    }
+    if (sessionId != null && sessionId.length() > MAX_SESSION_ID) {
+      throw new ProtocolException(CloseReason.BAD_FRAME, "statsSessionId too long");
+    }
+    return new Frame(sessionId, type, data, dataOffset, dataLength, structured);
+  }
+
+  /** The type, as the shared constant for the common ones (no string built per frame). */
+  private static String type(JsonCursor c) {
+    int start = c.i + 1;
+    int end = c.skipString();
+    if (c.sameAscii(start, end, Frame.STATS_ENTRY)) {
+      return Frame.STATS_ENTRY;
+    }
+    return c.text(start, end);
+  }
+
+  private static String skip(JsonCursor c) {
+    c.skipValue(0);
+    return null;
   }
 }

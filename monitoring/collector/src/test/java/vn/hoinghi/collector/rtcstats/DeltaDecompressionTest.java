@@ -15,7 +15,7 @@ class DeltaDecompressionTest {
       new vn.hoinghi.collector.quality.ParticipantQuality(10_000, () -> { }, () -> { }), ReportFilter.ALL, 4, 64);
 
   private PeerConnectionStats apply(String recordedData) {
-    char[] chars = recordedData.toCharArray();
+    byte[] chars = recordedData.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     StatsEntry e = EntryReader.read(chars, 0, chars.length, session);
     return session.peek(e.pcId());
   }

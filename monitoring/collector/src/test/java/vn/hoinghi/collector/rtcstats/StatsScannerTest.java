@@ -12,7 +12,8 @@ class StatsScannerTest {
   private static PeerConnectionStats scan(String payload, ReportFilter filter) {
     String entry = payload + ",17,42]";
     PeerConnectionStats pc = new PeerConnectionStats(filter, 8);
-    StatsScanner s = new StatsScanner(entry.toCharArray(), 0, entry.length());
+    byte[] bytes = entry.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    StatsScanner s = new StatsScanner(bytes, 0, bytes.length);
     s.readGetStats(pc, filter);
     assertThat(s.readTail()).containsExactly(17L, 42L);
     return pc;
