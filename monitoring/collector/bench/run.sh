@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # rtcstats load benchmark of the collector on this machine: starts the collector (shaded jar, embedded PostgreSQL),
 # drives it with the load generator (test classes) and prints achieved msg/s, CPU, RSS and latency percentiles.
-# Usage: bench/run.sh [connections=4000] [msg_per_second=50000] [seconds=30] [warmup_seconds=10]
+# Usage: bench/run.sh [connections=4000] [msg_per_second=50000] [seconds=30] [warmup_seconds=20]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNS=${1:-4000}
 RATE=${2:-50000}
 SECS=${3:-30}
-WARM=${4:-10}
+WARM=${4:-20}  # the latency quantiles cover the last 30 s: keep the JIT warm-up out of them
 PORT=${BENCH_PORT:-18090}
 JAR=target/collector-0.1.0-SNAPSHOT.jar
 if [[ ! -f $JAR || ! -d target/test-classes/vn/hoinghi/collector/bench ]]; then

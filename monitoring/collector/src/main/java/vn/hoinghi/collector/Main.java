@@ -1,6 +1,7 @@
 package vn.hoinghi.collector;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.sqlclient.Pool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
@@ -22,7 +23,10 @@ public final class Main {
 
   public static void main(String[] args) throws Exception {
     CollectorConfig config = ConfigLoader.load(args.length > 0 ? args[0] : null);
-    Vertx vertx = Vertx.vertx();
+    // epoll when on Linux (the jar carries it), NIO elsewhere; logged so an operator sees which one runs
+    Vertx vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true));
+    LOG.info(() -> "transport: " + (vertx.isNativeTransportEnabled() ? "native epoll" : "NIO ("
+        + vertx.unavailableNativeTransportCause() + ")"));
     Pool pool = null;
     if (config.db().enabled()) {
       Database db = config.db().embedded() ? embedded(config.db()) : new Database(config.db().url(),

@@ -26,6 +26,8 @@ class JsonCursor {
   final byte[] b;
   final int limit;
   int i;
+  /** Whether the string last passed by {@link #skipString()} had an escape (spares a second look at it). */
+  boolean escaped;
 
   JsonCursor(byte[] bytes, int start, int limit) {
     this.b = bytes;
@@ -77,6 +79,7 @@ class JsonCursor {
 
   /** Moves past the string whose opening quote is under the cursor; returns the index of its closing quote. */
   final int skipString() {
+    escaped = false;
     int k = nextSpecial(i + 1);
     while (k < limit) {
       byte ch = b[k];
@@ -85,6 +88,7 @@ class JsonCursor {
         return k;
       }
       if (ch == '\\') {
+        escaped = true;
         k = escapeEnd(k);
       } else if (ch >= 0 && ch < 0x20) {
         i = k;
@@ -241,7 +245,7 @@ class JsonCursor {
     }
     int start = i + 1;
     int end = skipString();
-    return text(start, end);
+    return escaped ? text(start, end) : new String(b, start, end - start, StandardCharsets.UTF_8);
   }
 
   /**

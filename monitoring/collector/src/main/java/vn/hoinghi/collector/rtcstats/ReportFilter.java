@@ -1,7 +1,7 @@
 package vn.hoinghi.collector.rtcstats;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Which fields of a stats report are kept between samples, each in a fixed slot of its {@link StatsReport}. Names
- * are matched straight against the frame's bytes, bucketed by length: a dropped field (most of a getstats sample) is
- * rejected after comparing a byte or two, without allocating its name. {@code type}, {@code timestamp} and
+ * are matched straight against the frame's bytes through a small table indexed by length and first and last byte:
+ * a dropped field (most of a getstats sample) usually lands on an empty entry, without a comparison or an
+ * allocation. {@code type}, {@code timestamp} and
  * {@code id} always have slots 0, 1 and 2 (the id is recognised only to be dropped).
  */
 public final class ReportFilter {
@@ -36,7 +37,9 @@ public final class ReportFilter {
   private final String[] names;
   private final Map<String, Integer> slots = new HashMap<>();
   private final byte[][] utf8;
-  private final int[][] byLength;
+  /** Candidate slots per {@link #bucket}; most entries are empty. */
+  private final int[][] table = new int[TABLE_SIZE][];
+  private static final int TABLE_SIZE = 256;
 
   private ReportFilter(boolean keepOthers, String... kept) {
     this.keepOthers = keepOthers;
@@ -44,27 +47,27 @@ public final class ReportFilter {
     all.addAll(List.of(kept));
     this.names = all.toArray(new String[0]);
     this.utf8 = new byte[names.length][];
-    int max = 0;
     for (int s = 0; s < names.length; s++) {
       slots.put(names[s], s);
       utf8[s] = names[s].getBytes(StandardCharsets.UTF_8);
-      max = Math.max(max, utf8[s].length);
+      int bucket = bucket(utf8[s], 0, utf8[s].length);
+      int[] old = table[bucket] == null ? new int[0] : table[bucket];
+      int[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = s;
+      table[bucket] = grown;
     }
-    List<List<Integer>> buckets = new ArrayList<>();
-    for (int len = 0; len <= max; len++) {
-      buckets.add(new ArrayList<>());
-    }
-    for (int s = 0; s < names.length; s++) {
-      buckets.get(utf8[s].length).add(s);
-    }
-    byLength = buckets.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+  }
+
+  private static int bucket(byte[] bytes, int offset, int length) {
+    return length == 0 ? 0 : (length * 31 + bytes[offset] * 7 + bytes[offset + length - 1]) & (TABLE_SIZE - 1);
   }
 
   /** The slot of the field whose name is these UTF-8 bytes, or {@link #EXTRA} or {@link #DROP}. */
   int slot(byte[] bytes, int offset, int length) {
-    if (length < byLength.length) {
-      for (int s : byLength[length]) {
-        if (same(utf8[s], bytes, offset)) {
+    int[] candidates = table[bucket(bytes, offset, length)];
+    if (candidates != null) {
+      for (int s : candidates) {
+        if (utf8[s].length == length && Arrays.equals(utf8[s], 0, length, bytes, offset, offset + length)) {
           return s;
         }
       }
@@ -90,12 +93,4 @@ public final class ReportFilter {
     return names.length;
   }
 
-  private static boolean same(byte[] name, byte[] bytes, int offset) {
-    for (int k = name.length - 1; k >= 0; k--) {
-      if (name[k] != bytes[offset + k]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

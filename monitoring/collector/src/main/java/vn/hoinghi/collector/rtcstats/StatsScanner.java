@@ -27,7 +27,7 @@ final class StatsScanner extends JsonCursor {
         expect(':');
         ws();
         if (peek() == '{') {
-          int row = hasBackslash(start, end) ? row(pc.report(text(start, end))) : pc.report(b, start, end - start);
+          int row = escaped ? row(pc.report(text(start, end))) : pc.report(b, start, end - start);
           if (row < 0) {
             throw new ProtocolException(CloseReason.TOO_MANY_REPORTS, "more reports than allowed");
           }
@@ -59,7 +59,7 @@ final class StatsScanner extends JsonCursor {
       }
       int start = i + 1;
       int end = skipString();
-      String escapedName = hasBackslash(start, end) ? text(start, end) : null;
+      String escapedName = escaped ? text(start, end) : null;
       int slot = escapedName != null ? filter.slotOf(escapedName) : filter.slot(b, start, end - start);
       expect(':');
       ws();

@@ -61,24 +61,37 @@ final class FrameTemplate {
     return bytes.length;
   }
 
+  /** The text with its holes unfilled. */
+  byte[] bytes() {
+    return bytes.clone();
+  }
+
   /** A copy with the holes filled by {@code values} (non-negative). */
   byte[] fill(long... values) {
     byte[] out = bytes.clone();
+    fill(values, out, 0, new byte[4]);
+    return out;
+  }
+
+  /**
+   * Fills the holes of a copy of this text that starts at {@code start} in {@code out} and is masked with
+   * {@code mask} (a WebSocket client frame's key; zeros for plain text).
+   */
+  void fill(long[] values, byte[] out, int start, byte[] mask) {
     for (int h = 0; h < holes.length; h++) {
-      int start = holes[h];
       long v = values[h];
       int digits = 1;
       for (long rest = v / 10; rest > 0; rest /= 10) {
         digits++;
       }
+      int at = holes[h];
       for (int i = digits - 1; i >= 0; i--) {
-        out[start + i] = (byte) ('0' + v % 10);
+        out[start + at + i] = (byte) (('0' + v % 10) ^ mask[(at + i) & 3]);
         v /= 10;
       }
       for (int i = digits; i < WIDTH; i++) {
-        out[start + i] = ' ';
+        out[start + at + i] = (byte) (' ' ^ mask[(at + i) & 3]);
       }
     }
-    return out;
   }
 }

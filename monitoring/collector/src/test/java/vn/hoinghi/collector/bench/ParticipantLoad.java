@@ -1,28 +1,37 @@
 package vn.hoinghi.collector.bench;
 
-import io.vertx.core.http.WebSocket;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.Random;
 
-/** One simulated participant: its socket, two peer connections' templates and its counters' progress. */
+/** One simulated participant: its socket, two peer connections' frames and its counters' progress. */
 final class ParticipantLoad {
 
-  private static final long T0 = 1_700_000_000_000L;
-
-  final WebSocket ws;
-  private final JitsiStream[] pcs;
+  private final SocketChannel ch;
+  private final ClientFrame[] first;
+  private final ClientFrame[] delta;
   private final long[][] increments;
   private final int[][] kinds;
+  private final long[] values;
+  private ByteBuffer pending;
   private long seq;
   private int turn;
   private final int[] samples;
 
-  ParticipantLoad(WebSocket ws, JitsiStream[] pcs) {
-    this.ws = ws;
-    this.pcs = pcs;
+  ParticipantLoad(SocketChannel ch, JitsiStream[] pcs, Random random) {
+    this.ch = ch;
+    this.first = new ClientFrame[pcs.length];
+    this.delta = new ClientFrame[pcs.length];
     this.samples = new int[pcs.length];
     this.increments = new long[pcs.length][];
     this.kinds = new int[pcs.length][];
+    int maxHoles = 0;
     for (int i = 0; i < pcs.length; i++) {
+      first[i] = new ClientFrame(pcs[i].first, random);
+      delta[i] = new ClientFrame(pcs[i].delta, random);
       String[] names = pcs[i].delta.names();
+      maxHoles = Math.max(maxHoles, Math.max(names.length, pcs[i].first.holes()));
       increments[i] = new long[names.length];
       kinds[i] = new int[names.length];
       for (int h = 0; h < names.length; h++) {
@@ -41,16 +50,28 @@ final class ParticipantLoad {
         };
       }
     }
+    this.values = new long[maxHoles];
   }
 
-  /** Sends the next getstats (peer connections in turn; the first of each is whole). Returns its size. */
-  int sendNext() {
-    int pc = turn++ % pcs.length;
+  /**
+   * Sends the next getstats (peer connections in turn; the first of each is whole) with one socket write. Returns its
+   * size, or 0 when the previous message has not left yet (the collector is pushing back): that one goes first.
+   */
+  int sendNext() throws IOException {
+    if (pending != null) {
+      ch.write(pending);
+      if (pending.hasRemaining()) {
+        return 0;
+      }
+      pending = null;
+    }
+    int pc = turn++ % first.length;
     int k = samples[pc]++;
-    FrameTemplate t = k == 0 ? pcs[pc].first : pcs[pc].delta;
+    ClientFrame frame = k == 0 ? first[pc] : delta[pc];
+    // first and delta templates have their holes in the same order: counters…, timestamp, clientTs, seq
+    int holes = kinds[pc].length;
     long now = System.currentTimeMillis();
-    long[] values = new long[t.holes()];
-    for (int h = 0; h < values.length; h++) {
+    for (int h = 0; h < holes; h++) {
       values[h] = switch (kinds[pc][h]) {
         case 1 -> now;
         case 2 -> ++seq;
@@ -58,14 +79,11 @@ final class ParticipantLoad {
         default -> 1_000 + (long) k * increments[pc][h];
       };
     }
-    byte[] frame = t.fill(values);
-    // A text frame from UTF-8 bytes as they are (Vert.x internal constructor): no String round trip per message.
-    ws.writeFrame(new io.vertx.core.http.impl.ws.WebSocketFrameImpl(
-        io.vertx.core.http.WebSocketFrameType.TEXT, frame, true));
-    return frame.length;
-  }
-
-  static long syntheticClock(int k) {
-    return T0 + k * 10_000L;
+    ByteBuffer out = frame.fill(values);
+    ch.write(out);
+    if (out.hasRemaining()) {
+      pending = ByteBuffer.allocate(out.remaining()).put(out).flip();
+    }
+    return frame.size();
   }
 }
