@@ -27,6 +27,7 @@ final class FakeJicofoGateways {
     private final FakeJigasi jigasi;
     /** sipaddress → session id of active SIP calls. */
     final Map<String, String> activeSip = new ConcurrentHashMap<>();
+    /** Every request as "<room> jibri start|stop <sipaddress>" or "<room> dial <destination>", in order. */
     final List<String> requests = new CopyOnWriteArrayList<>();
     /** When set, Jibri start requests fail with it (e.g. resource-constraint: all busy). */
     volatile StanzaError.Condition jibriError;
@@ -54,13 +55,22 @@ final class FakeJicofoGateways {
         });
     }
 
+    /** How many requests of this shape reached Jicofo through {@code room}, e.g. ("hn3", "jibri start sip:a@b"). */
+    long count(String room, String request) {
+        return requests.stream().filter(r -> r.equals(room + " " + request)).count();
+    }
+
+    private static String localpart(EntityBareJid room) {
+        return room == null ? "?" : room.getLocalpart().toString();
+    }
+
     private static IQ error(IQ request, StanzaError.Condition condition) {
         return IQ.createErrorResponse(request, StanzaError.getBuilder(condition).build());
     }
 
     private IQ jibri(JibriIq iq) {
-        requests.add("jibri " + iq.getAction() + " " + iq.getSipAddress());
         EntityBareJid room = iq.getFrom().asEntityBareJidIfPossible();
+        requests.add(localpart(room) + " jibri " + iq.getAction() + " " + iq.getSipAddress());
         if (room == null || !jicofo.isModerator(room, iq.getFrom())) {
             return error(iq, StanzaError.Condition.forbidden);
         }
@@ -101,8 +111,8 @@ final class FakeJicofoGateways {
     }
 
     private IQ dial(DialIq iq) {
-        requests.add("dial " + iq.getDestination());
         EntityBareJid room = iq.getFrom().asEntityBareJidIfPossible();
+        requests.add(localpart(room) + " dial " + iq.getDestination());
         if (room == null || !jicofo.isModerator(room, iq.getFrom())) {
             return error(iq, StanzaError.Condition.forbidden);
         }
