@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The live fleet from the brewery rooms (DESIGN.md §3 "Fleet"). JVBs publish stats every interval, so one silent
@@ -113,7 +114,7 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         Key key = new Key(kind, id);
         Instant now = clock.instant();
         if (presence.getType() == Presence.Type.unavailable) {
-            markLost(key, "left its brewery");
+            markLost(key, n -> true, "left its brewery");
             return;
         }
         MediaNode previous = nodes.get(key);
@@ -132,11 +133,10 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
     public void sweep() {
         Instant now = clock.instant();
         Duration silence = config.getStatsInterval().multipliedBy(config.getLostAfterIntervals());
+        String why = "silent for " + silence.toSeconds() + " s";
         for (Key key : nodes.keySet()) {
-            MediaNode n = nodes.get(key);
-            if (key.kind() == Kind.JVB && n != null && n.status() != Status.LOST
-                    && !n.lastSeen().plus(silence).isAfter(now)) {
-                markLost(key, "silent for " + silence.toSeconds() + " s");
+            if (key.kind() == Kind.JVB) {
+                markLost(key, n -> !n.lastSeen().plus(silence).isAfter(now), why);
             }
         }
         joinedAt.forEach((kind, at) -> {
@@ -148,11 +148,17 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         });
     }
 
-    /** LOST, and reported once: a node already LOST (a leave after silence, a second sweep) is not reported again. */
-    private void markLost(Key key, String why) {
+    /**
+     * LOST if {@code gone} holds for the node as it is at that instant (stats arriving meanwhile win), and reported
+     * once: a node already LOST (a leave after silence, a second sweep) is not reported again.
+     */
+    private void markLost(Key key, Predicate<MediaNode> gone, String why) {
         MediaNode[] lost = new MediaNode[1];
         nodes.computeIfPresent(key, (k, n) -> {
-            lost[0] = n.status() == Status.LOST ? null : n;
+            if (n.status() == Status.LOST || !gone.test(n)) {
+                return n;
+            }
+            lost[0] = n;
             return withStatus(n, Status.LOST);
         });
         MediaNode node = lost[0];
