@@ -31,6 +31,12 @@ public interface ConferenceControl {
     /** Leaves the room (Jicofo then ends the conference when the last member leaves). */
     void release(String room);
 
+    /**
+     * Whether HoiNghi sits in {@code room} now, so that requests can go through it. A restarted process sits in
+     * no room until it prepares it again.
+     */
+    boolean sitsIn(String room);
+
     /** A prepared room: its full MUC address and the focus that answered. */
     record PreparedRoom(String roomJid, String focusJid) {
     }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Brings one invited site into a live meeting by the policy of {@link DialPolicy}. Each attempt is logged and
  * committed before the dial. An attempt left open by a crash is not repeated while the gateway might still be
- * ringing (Jicofo's 90 s pending timeout); if the gateway reports the call up meanwhile, the job is done.
+ * ringing (Jicofo's 90 s pending timeout); if the gateway reports the call up meanwhile, the job is done. A
+ * restarted process first re-enters the room ({@link RoomKeeper}), where the focus reports such calls.
  */
 @Singleton
 public class DialHandler implements JobHandler {
@@ -19,15 +20,17 @@ public class DialHandler implements JobHandler {
     private final ConferenceControl control;
     private final DialLog log;
     private final DialTargets targets;
+    private final RoomKeeper rooms;
     private final ProvisioningConfig config;
     private final Clock clock;
 
     public DialHandler(Lifecycle lifecycle, ConferenceControl control, DialLog log, DialTargets targets,
-                       ProvisioningConfig config, Clock clock) {
+                       RoomKeeper rooms, ProvisioningConfig config, Clock clock) {
         this.lifecycle = lifecycle;
         this.control = control;
         this.log = log;
         this.targets = targets;
+        this.rooms = rooms;
         this.config = config;
         this.clock = clock;
     }
@@ -48,6 +51,8 @@ public class DialHandler implements JobHandler {
         if (invite == null) {
             return JobOutcome.done();
         }
+        // Before reading the history: re-entering may close an attempt a dead process left open.
+        rooms.enter(m);
         Instant now = clock.instant();
         List<DialStore.Attempt> history = log.forJob(job.id());
         for (DialStore.Attempt open : history.stream().filter(a -> a.outcome() == null).toList()) {

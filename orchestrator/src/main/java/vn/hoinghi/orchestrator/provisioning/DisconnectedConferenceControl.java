@@ -43,4 +43,9 @@ public class DisconnectedConferenceControl implements ConferenceControl {
     public void release(String room) {
         // Nothing to leave.
     }
+
+    @Override
+    public boolean sitsIn(String room) {
+        return false;
+    }
 }

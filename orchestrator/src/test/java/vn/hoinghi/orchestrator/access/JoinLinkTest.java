@@ -43,8 +43,9 @@ class JoinLinkTest extends DatabaseTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("test.fake-fleet", "true", "hoinghi.provisioning.runner-enabled", "false",
-                "hoinghi.meet.app-secret", APP_SECRET, "micronaut.http.client.follow-redirects", "false");
+        return Map.of("test.fake-fleet", "true", "test.hand-clock", "true",
+                "hoinghi.provisioning.runner-enabled", "false", "hoinghi.meet.app-secret", APP_SECRET,
+                "micronaut.http.client.follow-redirects", "false");
     }
 
     @BeforeAll

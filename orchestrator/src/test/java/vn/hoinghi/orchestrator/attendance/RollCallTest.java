@@ -48,7 +48,8 @@ class RollCallTest extends DatabaseTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("test.fake-fleet", "true", "hoinghi.service-keys.collector", SERVICE_KEY);
+        return Map.of("test.fake-fleet", "true", "test.hand-clock", "true",
+                "hoinghi.service-keys.collector", SERVICE_KEY);
     }
 
     @BeforeAll

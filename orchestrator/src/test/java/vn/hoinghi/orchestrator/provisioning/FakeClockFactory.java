@@ -8,9 +8,13 @@ import vn.hoinghi.orchestrator.platform.time.ClockFactory;
 
 import java.time.Clock;
 
-/** Every context of a fake-fleet test reads the same hand-moved clock. */
+/**
+ * Every context of a hand-clock test reads the same hand-moved clock ({@link FakeFleet#CLOCK}): the job-runner
+ * tests on the fake fleet, and the XMPP provisioning tests on a real Prosody, whose restarts must see the time
+ * where the previous context left it.
+ */
 @Factory
-@Requires(property = "test.fake-fleet", value = "true")
+@Requires(property = "test.hand-clock", value = "true")
 public class FakeClockFactory {
     @Singleton
     @Replaces(factory = ClockFactory.class, bean = Clock.class)

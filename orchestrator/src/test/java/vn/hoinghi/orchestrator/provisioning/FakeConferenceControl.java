@@ -77,4 +77,10 @@ public class FakeConferenceControl implements ConferenceControl {
     public void release(String room) {
         FakeFleet.ROOMS.remove(room);
     }
+
+    /** The fake has one notion of a room for every process: prepared and not yet released. */
+    @Override
+    public boolean sitsIn(String room) {
+        return FakeFleet.ROOMS.containsKey(room);
+    }
 }

@@ -5,20 +5,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hoinghi.orchestrator.access.Caller;
-import vn.hoinghi.orchestrator.booking.Booking;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
-import vn.hoinghi.orchestrator.booking.BookingService;
-import vn.hoinghi.orchestrator.booking.Meeting;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
-import vn.hoinghi.orchestrator.booking.MeetingStore;
-import vn.hoinghi.orchestrator.support.DatabaseTest;
 import vn.hoinghi.orchestrator.support.Fixtures;
 import vn.hoinghi.orchestrator.support.Probe;
 import vn.hoinghi.orchestrator.support.TestPostgres;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +29,7 @@ class ProvisioningTest {
     private String url;
     private ApplicationContext ctx;
     private Instant start;
+    private HandDriver run;
 
     @BeforeEach
     void freshWorld() {
@@ -53,14 +48,11 @@ class ProvisioningTest {
     }
 
     private ApplicationContext boot() {
-        Map<String, Object> p = new HashMap<>();
-        p.put("datasources.default.url", url);
-        p.put("datasources.default.username", "postgres");
-        p.put("datasources.default.password", "postgres");
-        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", DatabaseTest.JWT_SECRET);
-        p.put("hoinghi.provisioning.runner-enabled", false);
+        Map<String, Object> p = new HashMap<>(HandDriver.properties(url));
         p.put("test.fake-fleet", true);
-        return ApplicationContext.run(p);
+        ApplicationContext context = ApplicationContext.run(p);
+        run = new HandDriver(context);
+        return context;
     }
 
     /** The process dies: its context goes away with whatever it was doing. */
@@ -70,40 +62,15 @@ class ProvisioningTest {
     }
 
     private long book(List<BookingRequest.Invite> invites) {
-        BookingRequest r = new BookingRequest("Họp thử cấp phát", null, "BTP",
-                start.atOffset(ZoneOffset.UTC).toString(), start.plus(Duration.ofHours(2)).atOffset(ZoneOffset.UTC)
-                .toString(), null, null, null, invites, null);
-        Booking b = ctx.getBean(BookingService.class).book(Caller.SYSTEM, r);
-        return b.first().id();
+        return run.book(start, Duration.ofHours(2), invites);
     }
 
     private static BookingRequest.Invite room(String site) {
         return new BookingRequest.Invite(site, "INTERACTIVE", "ROOM_SYSTEM", null);
     }
 
-    private void at(Instant when) {
-        FakeFleet.CLOCK.set(when);
-        runUntilQuiet();
-    }
-
-    private void runUntilQuiet() {
-        JobRunner runner = ctx.getBean(JobRunner.class);
-        for (int i = 0; i < 20 && runner.runDue() > 0; i++) {
-            // each round may schedule follow-up jobs due at once (START schedules the dials)
-        }
-    }
-
-    private Meeting meeting(long id) {
-        return ctx.getBean(Lifecycle.class).meeting(id).orElseThrow();
-    }
-
-    private List<DialStore.Attempt> attempts(long id) {
-        return ctx.getBean(DialLog.class).forMeeting(id);
-    }
-
     private String sip(String site) {
-        return meeting(lastId).invites().stream().filter(i -> i.site().equals(site)).findFirst().orElseThrow()
-                .roomSystem();
+        return run.roomSystem(lastId, site);
     }
 
     private long lastId;
@@ -111,22 +78,21 @@ class ProvisioningTest {
     @Test
     void aBookedMeetingIsPreparedGoesLiveDialsItsRoomSystemsAndEnds() {
         lastId = book(List.of(room("STP-HNI"), room("STP-HPG"), new BookingRequest.Invite("STP-DNG", null, "BROWSER", null)));
-        at(start.minus(Duration.ofMinutes(20)));
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.BOOKED);
-        at(start.minus(Duration.ofMinutes(15)));
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.READY);
+        run.at(start.minus(Duration.ofMinutes(20)));
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.BOOKED);
+        run.at(start.minus(Duration.ofMinutes(15)));
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.READY);
         assertThat(FakeFleet.ROOMS).containsKey(RoomNames.of(lastId));
-        at(start);
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.LIVE);
+        run.at(start);
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.LIVE);
         assertThat(FakeFleet.DIALS).containsExactlyInAnyOrder(
                 "VIDEO " + RoomNames.of(lastId) + " " + sip("STP-HNI"), "VIDEO " + RoomNames.of(lastId) + " " + sip("STP-HPG"));
-        assertThat(attempts(lastId)).extracting(DialStore.Attempt::outcome).containsOnly("CONNECTED");
-        at(start.plus(Duration.ofHours(2)));
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.ENDED);
+        assertThat(run.attempts(lastId)).extracting(DialStore.Attempt::outcome).containsOnly("CONNECTED");
+        run.at(start.plus(Duration.ofHours(2)));
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.ENDED);
         assertThat(FakeFleet.HANGUPS).containsExactlyInAnyOrder(sip("STP-HNI"), sip("STP-HPG"));
         assertThat(FakeFleet.ROOMS).doesNotContainKey(RoomNames.of(lastId));
-        assertThat(ctx.getBean(Probe.class).read(() -> ctx.getBean(MeetingStore.class).transitions(lastId)))
-                .containsExactly("DRAFT->BOOKED", "BOOKED->PREPARING", "PREPARING->READY", "READY->LIVE", "LIVE->ENDED");
+        assertThat(run.transitions(lastId)).containsExactly("DRAFT->BOOKED", "BOOKED->PREPARING", "PREPARING->READY", "READY->LIVE", "LIVE->ENDED");
     }
 
     @Test
@@ -135,7 +101,7 @@ class ProvisioningTest {
         readiness.request(Caller.SYSTEM, "BTP");
         FakeFleet.videoFailure = t -> t.startsWith("sip:phonghop-2@") ? new ProvisioningException(
                 ProvisioningException.Kind.PERMANENT, "service-unavailable", "no answer from the codec") : null;
-        runUntilQuiet();
+        run.runUntilQuiet();
         assertThat(readiness.results("BTP")).extracting(ReadinessStore.Result::outcome)
                 .containsExactly("OK", "FAILED", "OK");
         assertThat(readiness.results("BTP").get(1).detail()).contains("service-unavailable");
@@ -148,13 +114,13 @@ class ProvisioningTest {
     void roomSystemsOfAnUpcomingMeetingAreTestDialledAheadOfIt() {
         start = FakeFleet.CLOCK.instant().plus(Duration.ofHours(20)).truncatedTo(ChronoUnit.MINUTES);
         lastId = book(List.of(room("STP-HPG")));
-        runUntilQuiet();
+        run.runUntilQuiet();
         assertThat(ctx.getBean(Readiness.class).results("STP-HPG")).extracting(ReadinessStore.Result::outcome)
                 .containsExactly("OK");
         assertThat(FakeFleet.DIALS).containsExactly("VIDEO hntest-stp-hpg " + sip("STP-HPG"));
-        runUntilQuiet();
+        run.runUntilQuiet();
         assertThat(FakeFleet.DIALS).as("once per meeting, not every round").hasSize(1);
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.BOOKED);
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.BOOKED);
     }
 
     @Test
@@ -162,13 +128,13 @@ class ProvisioningTest {
         lastId = book(List.of(room("STP-HNI")));
         FakeFleet.prepareFailure = r -> new ProvisioningException(ProvisioningException.Kind.TRANSIENT, "timeout",
                 "no ready from the focus in 30 s");
-        at(start.minus(Duration.ofMinutes(15)));
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.PREPARING);
+        run.at(start.minus(Duration.ofMinutes(15)));
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.PREPARING);
         for (int seconds : new int[]{10, 30, 90}) {
             FakeFleet.CLOCK.elapse(Duration.ofSeconds(seconds));
-            runUntilQuiet();
+            run.runUntilQuiet();
         }
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.FAILED);
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.FAILED);
         assertThat(ctx.getBean(Probe.class).read(() -> ctx.getBean(ProvisioningStore.class).alerts(lastId)))
                 .singleElement().asString().contains("not ready after 4 attempt(s)", "timeout");
     }
@@ -178,13 +144,13 @@ class ProvisioningTest {
         lastId = book(List.of(room("STP-HNI")));
         FakeFleet.videoFailure = t -> new ProvisioningException(ProvisioningException.Kind.TRANSIENT,
                 "resource-constraint", "all Jibri SIP gateways busy");
-        at(start.minus(Duration.ofMinutes(15)));
-        at(start);
+        run.at(start.minus(Duration.ofMinutes(15)));
+        run.at(start);
         for (int i = 0; i < 8; i++) {
             FakeFleet.CLOCK.elapse(Duration.ofSeconds(100));
-            runUntilQuiet();
+            run.runUntilQuiet();
         }
-        assertThat(attempts(lastId)).extracting(a -> a.method() + ":" + a.outcome()).containsExactly(
+        assertThat(run.attempts(lastId)).extracting(a -> a.method() + ":" + a.outcome()).containsExactly(
                 "VIDEO:FAILED", "VIDEO:FAILED", "VIDEO:FAILED", "VIDEO:FAILED", "AUDIO:CONNECTED");
         assertThat(FakeFleet.DIALS).containsExactly("AUDIO " + RoomNames.of(lastId) + " " + sip("STP-HNI"));
     }
@@ -196,19 +162,19 @@ class ProvisioningTest {
         FakeFleet.CLOCK.set(start.minus(Duration.ofMinutes(15)));
         assertThatThrownBy(() -> ctx.getBean(JobRunner.class).runDue()).isInstanceOf(FakeFleet.Crash.class);
         restart();
-        runUntilQuiet();
-        assertThat(meeting(lastId).status()).as("lease still held by the dead runner").isEqualTo(MeetingStatus.PREPARING);
+        run.runUntilQuiet();
+        assertThat(run.meeting(lastId).status()).as("lease still held by the dead runner").isEqualTo(MeetingStatus.PREPARING);
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(2).plusSeconds(1));
-        runUntilQuiet();
-        assertThat(meeting(lastId).status()).isEqualTo(MeetingStatus.READY);
-        at(start);
+        run.runUntilQuiet();
+        assertThat(run.meeting(lastId).status()).isEqualTo(MeetingStatus.READY);
+        run.at(start);
         assertThat(FakeFleet.dialsTo(sip("STP-HNI"))).isEqualTo(1);
     }
 
     @Test
     void aCrashRightAfterADialNeverDialsTheSameSiteTwice() {
         lastId = book(List.of(room("STP-HNI")));
-        at(start.minus(Duration.ofMinutes(15)));
+        run.at(start.minus(Duration.ofMinutes(15)));
         FakeFleet.crashOn = "after-dial";
         FakeFleet.CLOCK.set(start);
         JobRunner runner = ctx.getBean(JobRunner.class);
@@ -219,16 +185,16 @@ class ProvisioningTest {
         ctx.getBean(FakeConferenceControl.class).replayCallStates(RoomNames.of(lastId), sip("STP-HNI"));
         for (int i = 0; i < 5; i++) {
             FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
-            runUntilQuiet();
+            run.runUntilQuiet();
         }
         assertThat(FakeFleet.dialsTo(sip("STP-HNI"))).isEqualTo(1);
-        assertThat(attempts(lastId)).extracting(DialStore.Attempt::outcome).containsExactly("CONNECTED");
+        assertThat(run.attempts(lastId)).extracting(DialStore.Attempt::outcome).containsExactly("CONNECTED");
     }
 
     @Test
     void aCrashBeforeTheDialLeftTheGatewayIdleSoTheSiteIsDialledOnceLater() {
         lastId = book(List.of(room("STP-HNI")));
-        at(start.minus(Duration.ofMinutes(15)));
+        run.at(start.minus(Duration.ofMinutes(15)));
         FakeFleet.crashOn = "before-dial";
         FakeFleet.CLOCK.set(start);
         JobRunner runner = ctx.getBean(JobRunner.class);
@@ -237,9 +203,9 @@ class ProvisioningTest {
         restart();
         for (int i = 0; i < 5; i++) {
             FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
-            runUntilQuiet();
+            run.runUntilQuiet();
         }
         assertThat(FakeFleet.dialsTo(sip("STP-HNI"))).isEqualTo(1);
-        assertThat(attempts(lastId)).extracting(DialStore.Attempt::outcome).containsExactly("UNKNOWN", "CONNECTED");
+        assertThat(run.attempts(lastId)).extracting(DialStore.Attempt::outcome).containsExactly("UNKNOWN", "CONNECTED");
     }
 }

@@ -38,8 +38,8 @@ class ReservationsTest extends DatabaseTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("test.fake-fleet", "true", "hoinghi.provisioning.runner-enabled", "false",
-                "hoinghi.meet.reservations-secret", SECRET);
+        return Map.of("test.fake-fleet", "true", "test.hand-clock", "true",
+                "hoinghi.provisioning.runner-enabled", "false", "hoinghi.meet.reservations-secret", SECRET);
     }
 
     @BeforeAll

@@ -12,6 +12,7 @@ import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoinghi.orchestrator.provisioning.FleetEvents;
 import vn.hoinghi.orchestrator.provisioning.FleetRegistry;
 import vn.hoinghi.orchestrator.provisioning.MediaNode;
 import vn.hoinghi.orchestrator.provisioning.MediaNode.Kind;
@@ -29,12 +30,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The live fleet from the brewery rooms (DESIGN.md §3 "Fleet"). JVBs publish stats every interval, so one silent
  * for {@code lost-after-intervals} of them is LOST; Jigasi and Jibri publish on change only, so for them only a
  * MUC leave means LOST. Operator states (CORDONED, DISABLED) live in memory and survive the node's comings and
- * goings; LOST always shows, since an operator must see a node that is gone whatever they had set.
+ * goings; LOST always shows, since an operator must see a node that is gone whatever they had set. Each move to
+ * LOST is reported once to {@link FleetEvents} (an operator alert), off Smack's threads.
  */
 @Singleton
 @Primary
@@ -46,6 +49,7 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
     }
 
     private final XmppConfig config;
+    private final FleetEvents events;
     private final Clock clock;
     private final Map<Key, MediaNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, Status> operatorStatus = new ConcurrentHashMap<>();
@@ -54,15 +58,18 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
     private final Set<Kind> listening = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService sweeper;
 
-    public BreweryFleetRegistry(XmppSession session, Clock clock) {
+    public BreweryFleetRegistry(XmppSession session, FleetEvents events, Clock clock) {
         this.config = session.config();
+        this.events = events;
         this.clock = clock;
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fleet-sweep");
             t.setDaemon(true);
             return t;
         });
-        long period = Math.max(100, config.getStatsInterval().toMillis());
+        // Every second (or every interval if shorter), so a bridge is LOST at most a second after its third
+        // missed interval rather than up to a whole interval later.
+        long period = Math.max(100, Math.min(1000, config.getStatsInterval().toMillis()));
         sweeper.scheduleAtFixedRate(this::sweep, period, period, TimeUnit.MILLISECONDS);
         session.onLogin(this::joinBreweries);
     }
@@ -107,8 +114,7 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         Key key = new Key(kind, id);
         Instant now = clock.instant();
         if (presence.getType() == Presence.Type.unavailable) {
-            nodes.computeIfPresent(key, (k, n) -> withStatus(n, Status.LOST));
-            LOG.warn("{} {} left its brewery: LOST", kind, id);
+            markLost(key, n -> true, "left its brewery");
             return;
         }
         MediaNode previous = nodes.get(key);
@@ -123,12 +129,16 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         nodes.put(key, fresh);
     }
 
-    /** Marks silent bridges LOST and warns about empty breweries; runs every stats interval. */
+    /** Marks bridges silent for {@code lost-after-intervals} intervals LOST and warns about empty breweries. */
     public void sweep() {
         Instant now = clock.instant();
         Duration silence = config.getStatsInterval().multipliedBy(config.getLostAfterIntervals());
-        nodes.replaceAll((k, n) -> k.kind() == Kind.JVB && n.status() != Status.LOST
-                && n.lastSeen().plus(silence).isBefore(now) ? lost(n, silence) : n);
+        String why = "silent for " + silence.toSeconds() + " s";
+        for (Key key : nodes.keySet()) {
+            if (key.kind() == Kind.JVB) {
+                markLost(key, n -> !n.lastSeen().plus(silence).isAfter(now), why);
+            }
+        }
         joinedAt.forEach((kind, at) -> {
             boolean empty = nodes.keySet().stream().noneMatch(k -> k.kind() == kind);
             if (empty && at.plus(config.getEmptyBreweryWarning()).isBefore(now) && warned.putIfAbsent(kind, true) == null) {
@@ -138,9 +148,39 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         });
     }
 
-    private static MediaNode lost(MediaNode n, Duration silence) {
-        LOG.warn("{} {} silent for {}: LOST", n.kind(), n.id(), silence);
-        return withStatus(n, Status.LOST);
+    /**
+     * LOST if {@code gone} holds for the node as it is at that instant (stats arriving meanwhile win), and reported
+     * once: a node already LOST (a leave after silence, a second sweep) is not reported again.
+     */
+    private void markLost(Key key, Predicate<MediaNode> gone, String why) {
+        MediaNode[] lost = new MediaNode[1];
+        nodes.computeIfPresent(key, (k, n) -> {
+            if (n.status() == Status.LOST || !gone.test(n)) {
+                return n;
+            }
+            lost[0] = n;
+            return withStatus(n, Status.LOST);
+        });
+        MediaNode node = lost[0];
+        if (node == null) {
+            return;
+        }
+        LOG.warn("{} {} {}: LOST", key.kind(), key.id(), why);
+        try {
+            // Off the caller's thread: a leave arrives on Smack's in-order listener, which a database write must
+            // not hold up.
+            sweeper.execute(() -> report(node, why));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Shutting down.
+        }
+    }
+
+    private void report(MediaNode node, String why) {
+        try {
+            events.lost(node, why);
+        } catch (RuntimeException e) {
+            LOG.warn("could not report {} {} as lost: {}", node.kind(), node.id(), e.toString());
+        }
     }
 
     private static MediaNode withStatus(MediaNode n, Status s) {

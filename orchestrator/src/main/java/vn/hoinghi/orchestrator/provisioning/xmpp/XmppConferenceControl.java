@@ -127,10 +127,15 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
         }
     }
 
-    private void requireJoined(String room) throws ProvisioningException {
+    @Override
+    public boolean sitsIn(String room) {
         RoomSession r = rooms.get(room);
-        if (r == null || !MultiUserChatManager.getInstanceFor(session.connection()).getMultiUserChat(r.jid())
-                .isJoined()) {
+        return r != null && MultiUserChatManager.getInstanceFor(session.connection()).getMultiUserChat(r.jid())
+                .isJoined();
+    }
+
+    private void requireJoined(String room) throws ProvisioningException {
+        if (!sitsIn(room)) {
             // Jicofo only takes gateway requests from an occupant: the room must be prepared (again) first.
             throw new ProvisioningException(Kind.TRANSIENT, "not-joined", "HoiNghi is not in room " + room);
         }

@@ -31,6 +31,12 @@ public class XmppConfig {
     private String nick = "hoinghi";
     /** STARTTLS is required unless the host is a loopback address (tests against a local Prosody). */
     private boolean requireTls = true;
+    /**
+     * A PEM file of the certificates (the server's own, or its CA) that Prosody's STARTTLS certificate must chain
+     * to; unset means the JVM's default trust store. Needed for the self-signed certificate a Debian jitsi-meet
+     * install generates: without it the connection is refused, never continued in plaintext.
+     */
+    private String trustedCertificates;
     /** An incoming stanza larger than this closes the connection (it is never parsed). */
     private int maxStanzaSize = 256 * 1024;
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -82,6 +88,8 @@ public class XmppConfig {
     public void setNick(String v) { nick = v; }
     public boolean isRequireTls() { return requireTls; }
     public void setRequireTls(boolean v) { requireTls = v; }
+    public String getTrustedCertificates() { return trustedCertificates; }
+    public void setTrustedCertificates(String v) { trustedCertificates = v; }
     public int getMaxStanzaSize() { return maxStanzaSize; }
     public void setMaxStanzaSize(int v) { maxStanzaSize = v; }
     public Duration getConnectTimeout() { return connectTimeout; }

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
 
 /**
  * The orchestrator's one c2s connection to Prosody: SASL login, STARTTLS required (except to a loopback host when
- * {@code require-tls} is off), bounded stanzas ({@link StanzaSizeGuard}), a first connect retried with doubling
+ * {@code require-tls} is off) with the certificates of {@code trusted-certificates} or the JVM's, bounded stanzas ({@link StanzaSizeGuard}), a first connect retried with doubling
  * delays and, once logged in, Smack's {@link ReconnectionManager} with random increasing delays. Rooms re-join on
  * their own after a reconnect (MultiUserChatManager auto-join).
  */
@@ -55,6 +55,7 @@ public class XmppSession implements AutoCloseable {
                 .setResource(config.getResource())
                 .setConnectTimeout((int) config.getConnectTimeout().toMillis())
                 .setSecurityMode(securityMode(config))
+                .setCustomX509TrustManager(XmppTrust.of(config.getTrustedCertificates()))
                 .setDebuggerFactory(c -> new StanzaSizeGuard(c, config.getMaxStanzaSize()))
                 .build());
         connection.setReplyTimeout(config.getReplyTimeout().toMillis());
@@ -82,9 +83,10 @@ public class XmppSession implements AutoCloseable {
 
             @Override
             public void connectionClosedOnError(Exception e) {
-                lastError = e.getMessage();
-                lastDrop = e.getMessage();
-                LOG.warn("XMPP connection closed: {}", e.getMessage());
+                // A refused STARTTLS certificate surfaces here first (Smack's reader thread), before connect() fails.
+                lastError = XmppTrust.explain(e, config);
+                lastDrop = lastError;
+                LOG.warn("XMPP connection closed: {}", lastError);
             }
         });
         connector = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "xmpp-connect"));
@@ -116,12 +118,12 @@ public class XmppSession implements AutoCloseable {
             }
             connection.login();
         } catch (Exception e) {
-            lastError = e.getMessage();
+            lastError = XmppTrust.explain(e, config);
             connection.disconnect();
             Duration next = delay.multipliedBy(2).compareTo(MAX_FIRST_CONNECT_DELAY) > 0
                     ? MAX_FIRST_CONNECT_DELAY : delay.multipliedBy(2);
             LOG.warn("XMPP connect to {}:{} failed ({}), retrying in {}", config.getHost(), config.getPort(),
-                    e.getMessage(), delay);
+                    lastError, delay);
             if (!closed) {
                 connector.schedule(() -> connectLoop(next), delay.toMillis(), TimeUnit.MILLISECONDS);
             }

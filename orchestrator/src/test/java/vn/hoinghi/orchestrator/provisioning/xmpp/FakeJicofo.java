@@ -40,6 +40,8 @@ final class FakeJicofo implements AutoCloseable {
     /** "terminate <nick> <reason>" for each Jingle answer received. */
     final List<String> jingleAnswers = new CopyOnWriteArrayList<>();
     final List<String> destroyed = new CopyOnWriteArrayList<>();
+    /** Local part of each room this Jicofo created, once per creation (a repeated ConferenceIq creates nothing). */
+    final List<String> created = new CopyOnWriteArrayList<>();
     final FakeJicofoGateways gateways;
     /** Set to make Jicofo answer ConferenceIq with this error; null answers normally. */
     volatile StanzaError.Condition conferenceError;
@@ -123,6 +125,7 @@ final class FakeJicofo implements AutoCloseable {
         muc.addParticipantListener(p -> onOccupant(muc, p));
         muc.createOrJoin(Resourcepart.from("focus"));
         rooms.put(room, muc);
+        created.add(room.getLocalpart().toString());
         // jicofo.conference.initial-timeout: an empty conference is dropped.
         timer.schedule(() -> {
             if (rooms.containsKey(room) && muc.getOccupantsCount() <= 1) {

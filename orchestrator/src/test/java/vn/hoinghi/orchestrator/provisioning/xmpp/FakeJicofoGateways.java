@@ -25,11 +25,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FakeJicofoGateways {
     private final FakeJicofo jicofo;
     private final FakeJigasi jigasi;
-    /** sipaddress → session id of active SIP calls. */
+    /** "<room> <sipaddress>" → session id of active SIP calls (Jicofo keeps them per conference). */
     final Map<String, String> activeSip = new ConcurrentHashMap<>();
+    /** Every request as "<room> jibri start|stop <sipaddress>" or "<room> dial <destination>", in order. */
     final List<String> requests = new CopyOnWriteArrayList<>();
     /** When set, Jibri start requests fail with it (e.g. resource-constraint: all busy). */
     volatile StanzaError.Condition jibriError;
+    /**
+     * When set, a started SIP call stays {@code pending} until {@link #releaseCallStates()}: a room system that
+     * takes its time to answer, as a real one does (Jicofo waits up to 90 s), so its {@code on} can come late.
+     */
+    volatile boolean holdCallStates;
+    private final List<Runnable> heldStates = new CopyOnWriteArrayList<>();
     private final AtomicInteger sessions = new AtomicInteger();
 
     FakeJicofoGateways(FakeJicofo jicofo, FakeJigasi jigasi) {
@@ -54,19 +61,29 @@ final class FakeJicofoGateways {
         });
     }
 
+    /** How many requests of this shape reached Jicofo through {@code room}, e.g. ("hn3", "jibri start sip:a@b"). */
+    long count(String room, String request) {
+        return requests.stream().filter(r -> r.equals(room + " " + request)).count();
+    }
+
+    private static String localpart(EntityBareJid room) {
+        return room == null ? "?" : room.getLocalpart().toString();
+    }
+
     private static IQ error(IQ request, StanzaError.Condition condition) {
         return IQ.createErrorResponse(request, StanzaError.getBuilder(condition).build());
     }
 
     private IQ jibri(JibriIq iq) {
-        requests.add("jibri " + iq.getAction() + " " + iq.getSipAddress());
         EntityBareJid room = iq.getFrom().asEntityBareJidIfPossible();
+        requests.add(localpart(room) + " jibri " + iq.getAction() + " " + iq.getSipAddress());
         if (room == null || !jicofo.isModerator(room, iq.getFrom())) {
             return error(iq, StanzaError.Condition.forbidden);
         }
         String address = iq.getSipAddress();
+        String call = localpart(room) + " " + address;
         if (iq.getAction() == JibriIq.Action.STOP) {
-            String session = activeSip.remove(address);
+            String session = activeSip.remove(call);
             if (session == null) {
                 return error(iq, StanzaError.Condition.item_not_found);
             }
@@ -76,14 +93,26 @@ final class FakeJicofoGateways {
         if (jibriError != null) {
             return error(iq, jibriError);
         }
-        if (activeSip.containsKey(address)) {
+        if (activeSip.containsKey(call)) {
             return error(iq, StanzaError.Condition.unexpected_request);
         }
         String session = "s" + sessions.incrementAndGet();
-        activeSip.put(address, session);
+        activeSip.put(call, session);
         publish(room, address, session, JibriIq.Status.PENDING);
-        publish(room, address, session, JibriIq.Status.ON);
+        Runnable on = () -> publish(room, address, session, JibriIq.Status.ON);
+        if (holdCallStates) {
+            heldStates.add(on);
+        } else {
+            on.run();
+        }
         return JibriIq.createResult(iq, session);
+    }
+
+    /** The held room systems answer: their calls go {@code on} in the focus's presence. */
+    void releaseCallStates() {
+        holdCallStates = false;
+        heldStates.forEach(Runnable::run);
+        heldStates.clear();
     }
 
     /** Call progress rides on the focus's own presence in the room. */
@@ -101,8 +130,8 @@ final class FakeJicofoGateways {
     }
 
     private IQ dial(DialIq iq) {
-        requests.add("dial " + iq.getDestination());
         EntityBareJid room = iq.getFrom().asEntityBareJidIfPossible();
+        requests.add(localpart(room) + " dial " + iq.getDestination());
         if (room == null || !jicofo.isModerator(room, iq.getFrom())) {
             return error(iq, StanzaError.Condition.forbidden);
         }

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 /**
  * A real Prosody 0.12 (the Debian package) for one test class: a generated config in a temp dir with the meet
  * domain, {@code auth.<domain>}, the conference MUC (room creation restricted to admins: Jicofo, as
- * {@code restrict_room_creation} does in jitsi-meet) and the internal brewery MUC, c2s on a free loopback port
- * without TLS. Anything that stops it from starting is a test failure, never a skip.
+ * {@code restrict_room_creation} does in jitsi-meet) and the internal brewery MUC, c2s on a free loopback port,
+ * without TLS or, given a certificate, with STARTTLS required as a production Prosody has it. Anything that stops
+ * it from starting is a test failure, never a skip.
  */
 public final class ProsodyServer implements AutoCloseable {
     public static final String DOMAIN = "meet.test";
@@ -28,10 +29,16 @@ public final class ProsodyServer implements AutoCloseable {
     private final Path config;
     private final int port;
     private final Process process;
+    private final Tls tls;
 
-    private ProsodyServer(Path dir, int port, List<String> accounts) throws IOException, InterruptedException {
+    /** The server's certificate and key (PEM files Prosody can read). */
+    public record Tls(Path certificate, Path key) {
+    }
+
+    private ProsodyServer(Path dir, int port, List<String> accounts, Tls tls) throws IOException, InterruptedException {
         this.dir = dir;
         this.port = port;
+        this.tls = tls;
         this.config = dir.resolve("prosody.cfg.lua");
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("certs"));
@@ -47,12 +54,17 @@ public final class ProsodyServer implements AutoCloseable {
 
     /** Starts Prosody with these accounts ({@code user@host}, all with {@link #PASSWORD}); admins may create rooms. */
     public static ProsodyServer start(List<String> accounts) throws IOException, InterruptedException {
+        return start(accounts, null);
+    }
+
+    /** As {@link #start(List)}; with {@code tls}, c2s offers STARTTLS with that certificate and requires it. */
+    public static ProsodyServer start(List<String> accounts, Tls tls) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("prosody-test");
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        return new ProsodyServer(dir, port, accounts);
+        return new ProsodyServer(dir, port, accounts, tls);
     }
 
     private String config(List<String> accounts) {
@@ -78,10 +90,10 @@ public final class ProsodyServer implements AutoCloseable {
                 component_ports = { }
                 http_ports = { }
                 https_ports = { }
-                c2s_require_encryption = false
+                %8$s
                 authentication = "internal_hashed"
                 admins = { %3$s }
-                modules_enabled = { "roster", "saslauth", "disco", "ping", "posix" }
+                modules_enabled = { "roster", "saslauth", "disco", "ping", "posix"%9$s }
                 modules_disabled = { "s2s" }
                 VirtualHost "%4$s"
                 VirtualHost "%5$s"
@@ -92,7 +104,11 @@ public final class ProsodyServer implements AutoCloseable {
                 Component "%7$s" "muc"
                   muc_room_locking = false
                   muc_room_default_public_jids = true
-                """.formatted(dir, port, String.join(", ", admins), DOMAIN, AUTH, MUC, INTERNAL);
+                """.formatted(dir, port, String.join(", ", admins), DOMAIN, AUTH, MUC, INTERNAL,
+                tls == null ? "c2s_require_encryption = false"
+                        : "c2s_require_encryption = true\nssl = { certificate = \"" + tls.certificate()
+                        + "\"; key = \"" + tls.key() + "\" }",
+                tls == null ? "" : ", \"tls\"");
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

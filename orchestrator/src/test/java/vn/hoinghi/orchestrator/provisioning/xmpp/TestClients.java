@@ -5,6 +5,7 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** Plain Smack clients for the fakes (Jicofo, JVB, Jigasi, Jibri, units) on the test Prosody. */
@@ -45,6 +46,15 @@ final class TestClients {
         // The test Prosody has no client_proxy component: address Jicofo's own JID (DESIGN §3).
         config.setFocus("focus@" + ProsodyServer.AUTH + "/focus");
         return config;
+    }
+
+    /** The same settings as {@link #orchestratorConfig}, as the application's {@code hoinghi.xmpp.*} properties. */
+    static Map<String, String> orchestratorProperties(ProsodyServer prosody) {
+        XmppConfig c = orchestratorConfig(prosody);
+        return Map.of("hoinghi.xmpp.enabled", "true", "hoinghi.xmpp.host", c.getHost(),
+                "hoinghi.xmpp.port", String.valueOf(c.getPort()), "hoinghi.xmpp.domain", c.getDomain(),
+                "hoinghi.xmpp.password", c.getPassword(), "hoinghi.xmpp.require-tls", "false",
+                "hoinghi.xmpp.focus", c.getFocus());
     }
 
     /** Polls until the condition holds; false after the timeout (callers assert on it). */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +35,8 @@ class XmppFleetTest {
     private FakeBreweryMember jvb;
     private FakeBreweryMember jigasi;
     private FakeBreweryMember jibri;
+    /** What the registry reported as lost, as "id why". */
+    private final List<String> lost = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     void start() throws Exception {
@@ -43,7 +46,7 @@ class XmppFleetTest {
         // The sweep is driven by hand on the fake clock; keep the real timer out of the way.
         config.setStatsInterval(Duration.ofSeconds(5));
         session = new XmppSession(config);
-        fleet = new BreweryFleetRegistry(session, clock);
+        fleet = new BreweryFleetRegistry(session, (node, why) -> lost.add(node.id() + " " + why), clock);
         assertThat(session.awaitLogin(Duration.ofSeconds(10))).isTrue();
         String internal = "@" + ProsodyServer.INTERNAL;
         jvb = new FakeBreweryMember(prosody, "jvb", "JvbBrewery" + internal, "jvb1");
@@ -100,10 +103,13 @@ class XmppFleetTest {
         clock.elapse(Duration.ofSeconds(14));
         fleet.sweep();
         assertThat(node(Kind.JVB, "jvb1").orElseThrow().status()).isEqualTo(Status.ENABLED);
-        clock.elapse(Duration.ofSeconds(2));
+        clock.elapse(Duration.ofSeconds(1));
         fleet.sweep();
         assertThat(node(Kind.JVB, "jvb1").orElseThrow().status()).isEqualTo(Status.LOST);
         assertThat(node(Kind.JIGASI, "jigasi1").orElseThrow().status()).isEqualTo(Status.ENABLED);
+        fleet.sweep();
+        assertThat(eventually(WAIT, () -> lost.contains("jvb1 silent for 15 s"))).as("%s", lost).isTrue();
+        assertThat(lost).as("reported once, however many sweeps see it").containsOnlyOnce("jvb1 silent for 15 s");
 
         // It speaks again: back, with what the operator had set.
         bridgeStats("0.2");
@@ -141,6 +147,7 @@ class XmppFleetTest {
         odd.leave();
         assertThat(eventually(WAIT, () -> node(Kind.JIGASI, "jigasi2").orElseThrow().status() == Status.LOST))
                 .isTrue();
+        assertThat(eventually(WAIT, () -> lost.contains("jigasi2 left its brewery"))).as("%s", lost).isTrue();
         odd.close();
         assertThat(session.isUp()).isTrue();
     }

@@ -49,11 +49,7 @@ class XmppWiringTest extends DatabaseTest {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start Prosody", e);
         }
-        XmppConfig c = TestClients.orchestratorConfig(prosody);
-        return Map.of("hoinghi.xmpp.enabled", "true", "hoinghi.xmpp.host", c.getHost(),
-                "hoinghi.xmpp.port", String.valueOf(c.getPort()), "hoinghi.xmpp.domain", c.getDomain(),
-                "hoinghi.xmpp.password", c.getPassword(), "hoinghi.xmpp.require-tls", "false",
-                "hoinghi.xmpp.focus", c.getFocus());
+        return TestClients.orchestratorProperties(prosody);
     }
 
     @BeforeAll
