@@ -10,12 +10,16 @@ import vn.hoinghi.orchestrator.provisioning.MediaNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * What each region's fleet offers to admission. When HoiNghi watches the breweries, the live fleet counts: the
  * ENABLED bridges, Jibri SIP gateways and Jigasi instances of the region that are neither draining nor shutting
- * down (a CORDONED node keeps its meetings but takes no new bookings). Before any member was seen (no XMPP, or
- * at start-up) the configured counts stand in. Visitor nodes are not brewery members: always configured.
+ * down (a CORDONED node keeps its meetings but takes no new bookings). For a kind no member of which was seen yet
+ * (no XMPP, start-up, a brewery not watched) the configured count stands in. Jibri's presence names no region, so
+ * usable Jibris are shared out in proportion to the configured counts: losing a third of them takes a third from
+ * every region, rather than reading "no gateway in any region" and refusing every room system. Visitor nodes are
+ * not brewery members: always configured.
  */
 @Singleton
 public class Offered {
@@ -34,19 +38,36 @@ public class Offered {
                 .filter(c -> c.getRegion().equalsIgnoreCase(region)).findFirst();
         int visitorNodes = config.map(RegionFleetConfig::getVisitorNodes).orElse(0);
         List<MediaNode> nodes = fleet.nodes();
-        if (nodes.isEmpty()) {
-            return config.map(c -> RegionFleet.ofCounts(region, c.getBridges(), visitorNodes, c.getJibriSip(),
-                    c.getJigasi()).offered(capacity.model())).orElse(Load.ZERO);
-        }
-        List<MediaNode> usable = nodes.stream()
-                .filter(n -> n.region() != null && n.region().toUpperCase(Locale.ROOT).equals(region))
-                .filter(n -> n.status() == MediaNode.Status.ENABLED && !n.draining() && !n.gracefulShutdown())
-                .toList();
-        return RegionFleet.ofCounts(region, count(usable, MediaNode.Kind.JVB), visitorNodes,
-                count(usable, MediaNode.Kind.JIBRI_SIP), count(usable, MediaNode.Kind.JIGASI)).offered(capacity.model());
+        return RegionFleet.ofCounts(region,
+                live(nodes, MediaNode.Kind.JVB, region, config.map(RegionFleetConfig::getBridges).orElse(0),
+                        RegionFleetConfig::getBridges),
+                visitorNodes,
+                live(nodes, MediaNode.Kind.JIBRI_SIP, region, config.map(RegionFleetConfig::getJibriSip).orElse(0),
+                        RegionFleetConfig::getJibriSip),
+                live(nodes, MediaNode.Kind.JIGASI, region, config.map(RegionFleetConfig::getJigasi).orElse(0),
+                        RegionFleetConfig::getJigasi))
+                .offered(capacity.model());
     }
 
-    private static int count(List<MediaNode> nodes, MediaNode.Kind kind) {
-        return (int) nodes.stream().filter(n -> n.kind() == kind).count();
+    /** The usable nodes of one kind in a region, by the rules above. */
+    private int live(List<MediaNode> nodes, MediaNode.Kind kind, String region, int configuredHere,
+                     ToIntFunction<RegionFleetConfig> configuredCount) {
+        List<MediaNode> ofKind = nodes.stream().filter(n -> n.kind() == kind).toList();
+        if (ofKind.isEmpty()) {
+            return configuredHere;
+        }
+        List<MediaNode> usable = ofKind.stream()
+                .filter(n -> n.status() == MediaNode.Status.ENABLED && !n.draining() && !n.gracefulShutdown())
+                .toList();
+        if (ofKind.stream().anyMatch(n -> n.region() != null)) {
+            return count(usable.stream().filter(n -> n.region() != null
+                    && n.region().toUpperCase(Locale.ROOT).equals(region.toUpperCase(Locale.ROOT))).toList());
+        }
+        int configuredTotal = configured.stream().mapToInt(configuredCount).sum();
+        return configuredTotal == 0 ? 0 : (int) ((long) configuredHere * usable.size() / configuredTotal);
+    }
+
+    private static int count(List<MediaNode> nodes) {
+        return nodes.size();
     }
 }

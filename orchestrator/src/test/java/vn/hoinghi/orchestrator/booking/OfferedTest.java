@@ -62,8 +62,27 @@ class OfferedTest {
         nodes.add(node("jibri1", MediaNode.Kind.JIBRI_SIP, "north", false));
         assertThat(offered.of("NORTH").pps()).isEqualTo(2 * 40_000);
         assertThat(offered.of("NORTH").videoGateways()).isEqualTo(1);
+        assertThat(offered.of("NORTH").audioCalls()).as("no Jigasi seen yet: configured")
+                .isEqualTo(4L * CapacityModel.defaults().callsPerJigasi());
         assertThat(offered.of("NORTH").visitorSlots()).as("visitor nodes stay configured").isEqualTo(1000);
         fleet.setStatus("jvb2", MediaNode.Status.CORDONED);
         assertThat(offered.of("NORTH").pps()).as("a cordoned bridge takes no new bookings").isEqualTo(40_000);
+    }
+
+    @Test
+    void jibrisNameNoRegionSoTheUsableOnesAreSharedInProportionToTheConfiguration() {
+        RegionFleetConfig north = new RegionFleetConfig("NORTH");
+        north.setJibriSip(30);
+        RegionFleetConfig south = new RegionFleetConfig("SOUTH");
+        south.setJibriSip(10);
+        Offered shared = new Offered(List.of(north, south), fleet,
+                new MeetingCapacity(CapacityModel.defaults(), Clock.systemUTC(), Duration.ZERO, Duration.ZERO));
+        for (int i = 0; i < 20; i++) {
+            nodes.add(node("jibri" + i, MediaNode.Kind.JIBRI_SIP, null, false));
+        }
+        assertThat(shared.of("NORTH").videoGateways()).isEqualTo(15);
+        assertThat(shared.of("SOUTH").videoGateways()).isEqualTo(5);
+        nodes.add(node("jibri-draining", MediaNode.Kind.JIBRI_SIP, null, true));
+        assertThat(shared.of("NORTH").videoGateways()).as("a draining Jibri adds nothing").isEqualTo(15);
     }
 }
