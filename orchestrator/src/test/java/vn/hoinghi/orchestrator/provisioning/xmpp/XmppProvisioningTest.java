@@ -259,6 +259,40 @@ class XmppProvisioningTest {
         assertThat(eventually(WAIT, () -> jicofo.destroyed.contains(room + " last member left"))).isTrue();
     }
 
+    @Test
+    void aStartRefusedAsAlreadyActiveCountsAsReachedWithNoFallbackAndNoSecondCall() throws Exception {
+        Booked b = bookTwoRoomSystemsAndAnAudioSite();
+        MultiUserChat browser = startThenDieRightAfterJibriTookTheCallToHni(b, "ef56ab78");
+        // The room system takes its time to answer, longer than the dead process's attempt may stay open.
+        ctx.close();
+        boot();
+        takeOverTheDeadRunnersClaims();
+        // Past the pending timeout the new process tries again; Jicofo still has the ringing call and refuses.
+        assertThat(jicofo.gateways.count(b.room(), "jibri start " + b.hni())).as("%s", jicofo.gateways.requests)
+                .isEqualTo(2);
+        assertThat(jicofo.gateways.started).as("one Jibri session for the room system")
+                .containsOnlyOnce(b.room() + " " + b.hni());
+        assertThat(jicofo.gateways.count(b.room(), "dial " + b.hni())).as("no audio fallback").isZero();
+        assertThat(run.attempts(b.id())).filteredOn(a -> a.siteCode().equals("STP-HNI"))
+                .extracting(a -> a.method() + " " + a.outcome() + " " + (a.error() == null ? "" : a.error()))
+                .satisfiesExactly(
+                        a -> assertThat(a).startsWith("VIDEO UNKNOWN TRANSIENT: interrupted"),
+                        a -> assertThat(a).startsWith("VIDEO CONNECTED ALREADY_ACTIVE: Jicofo already has a call"));
+
+        // More rounds, then the room system answers: still one call, and it is stopped once at the end.
+        FakeFleet.CLOCK.elapse(Duration.ofMinutes(5));
+        run.runUntilQuiet();
+        jicofo.gateways.releaseCallStates();
+        assertThat(jicofo.gateways.count(b.room(), "jibri start " + b.hni())).isEqualTo(2);
+        run.at(b.start().plus(Duration.ofHours(1)));
+        assertThat(run.meeting(b.id()).status()).isEqualTo(MeetingStatus.ENDED);
+        assertThat(jicofo.gateways.count(b.room(), "jibri stop " + b.hni())).isEqualTo(1);
+        assertThat(jicofo.gateways.count(b.room(), "dial " + b.hni())).isZero();
+        assertThat(jicofo.gateways.activeSip).doesNotContainKey(b.room() + " " + b.hni());
+        browser.leave();
+        assertThat(eventually(WAIT, () -> jicofo.destroyed.contains(b.room() + " last member left"))).isTrue();
+    }
+
     /**
      * READY, a unit in the room (the conference outlives HoiNghi's absence), then at the start the process dies
      * right after Jibri took the call to {@code b.hni()}, which stays pending until the test releases it.
