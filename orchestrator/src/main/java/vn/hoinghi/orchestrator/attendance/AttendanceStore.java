@@ -40,6 +40,13 @@ public class AttendanceStore {
                         r.getKind(), r.getAt().toInstant()));
     }
 
+    /** The last thing heard of an endpoint in a meeting's room (JOINED or LEFT), null when it was never seen. */
+    public String lastKind(long meetingId, String endpointId) {
+        return db.select(ATTENDANCE_EVENT.KIND).from(ATTENDANCE_EVENT)
+                .where(ATTENDANCE_EVENT.MEETING_ID.eq(meetingId)).and(ATTENDANCE_EVENT.ENDPOINT_ID.eq(endpointId))
+                .orderBy(ATTENDANCE_EVENT.ID.desc()).limit(1).fetchOne(r -> r.value1());
+    }
+
     /** The site of an endpoint that ever joined with a verified identity (for telemetry attribution). */
     public String siteOf(long meetingId, String endpointId) {
         return db.select(ATTENDANCE_EVENT.SITE_CODE).from(ATTENDANCE_EVENT)

@@ -54,7 +54,8 @@ public class RollCall implements RoomEvents {
     @Transactional
     public void joined(String room, String endpointId, String siteCode, String displayName, Instant at) {
         long id = RoomNames.meetingOf(room);
-        if (id > 0) {
+        // A restarted orchestrator re-entering the room hears every occupant again: one still in is not a new join.
+        if (id > 0 && !"JOINED".equals(store.lastKind(id, endpointId))) {
             store.insert(new AttendanceStore.Event(id, endpointId, siteCode, displayName, "JOINED", at));
             live.publish(new LiveEvents.LiveEvent(id, "joined", siteCode, endpointId, displayName, at));
         }

@@ -92,6 +92,13 @@ public class DialHandler implements JobHandler {
             log.finish(attempt, "CONNECTED", call.id(), null);
             return JobOutcome.done();
         } catch (ProvisioningException e) {
+            if (ProvisioningException.ALREADY_ACTIVE.equals(e.condition())) {
+                // The room system is already being called in this room (an attempt whose answer a crash lost, or
+                // a moderator's dial): it counts as reached. Falling back to audio would call the site twice.
+                // No call id: a Jibri SIP call is stopped by its address, which the row has.
+                log.finish(attempt, "CONNECTED", null, "ALREADY_ACTIVE: " + e.getMessage());
+                return JobOutcome.done();
+            }
             log.finish(attempt, "FAILED", null, e.kind() + ": " + e.condition() + " " + e.getMessage());
             // Run again at once: the policy itself decides whether to wait, fall back or give up.
             return new JobOutcome.RetryAt(clock.instant(), e.condition());

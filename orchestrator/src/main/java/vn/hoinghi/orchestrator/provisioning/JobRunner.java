@@ -22,15 +22,17 @@ public class JobRunner {
     private final ProvisioningConfig config;
     private final Map<JobKind, JobHandler> handlers = new EnumMap<>(JobKind.class);
     private final MeetingScheduler scheduler;
+    private final RoomKeeper rooms;
     /** Identifies this process's claims; a restarted process is a new runner. */
     private final String runnerId = "runner-" + UUID.randomUUID();
 
     public JobRunner(JobQueue jobs, ProvisioningConfig config, List<JobHandler> handlers,
-                     MeetingScheduler scheduler, java.time.Clock clock) {
+                     MeetingScheduler scheduler, RoomKeeper rooms, java.time.Clock clock) {
         this.jobs = jobs;
         this.clock = clock;
         this.config = config;
         this.scheduler = scheduler;
+        this.rooms = rooms;
         handlers.forEach(h -> this.handlers.put(h.kind(), h));
     }
 
@@ -47,9 +49,13 @@ public class JobRunner {
         }
     }
 
-    /** One round: schedule upcoming meetings, then claim and run what is due. Returns how many jobs ran. */
+    /**
+     * One round: schedule upcoming meetings, sit in the rooms of READY and LIVE meetings, then claim and run what
+     * is due. Returns how many jobs ran.
+     */
     public int runDue() {
         scheduler.scheduleUpcoming();
+        rooms.keepAll();
         List<Job> claimed = jobs.claim(runnerId, config.getBatch(), config.getLease());
         for (Job job : claimed) {
             JobHandler handler = handlers.get(job.kind());

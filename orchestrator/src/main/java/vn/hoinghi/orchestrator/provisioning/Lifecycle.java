@@ -8,6 +8,7 @@ import vn.hoinghi.orchestrator.booking.Meeting;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
 import vn.hoinghi.orchestrator.booking.MeetingStore;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,11 @@ public class Lifecycle {
     @Transactional(readOnly = true)
     public Optional<Meeting> meeting(long id) {
         return meetings.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> inRoom() {
+        return store.inRoom();
     }
 
     /** Moves the meeting if it is in {@code from}; false when it is not (cancelled meanwhile, already moved). */

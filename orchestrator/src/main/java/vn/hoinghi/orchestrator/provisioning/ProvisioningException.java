@@ -9,6 +9,13 @@ public class ProvisioningException extends Exception {
         PERMANENT
     }
 
+    /**
+     * The condition of a Jibri SIP start refused because Jicofo already has a session, pending or on, for that
+     * address in that room (its {@code unexpected-request}): the site is being or has been called, so this is
+     * neither a failure to retry nor one to fall back from.
+     */
+    public static final String ALREADY_ACTIVE = "already-active";
+
     private final Kind kind;
     private final String condition;
 

@@ -40,6 +40,12 @@ public class ProvisioningStore {
                 .fetch(r -> new Upcoming(r.value1(), r.value2().toInstant(), r.value3().toInstant()));
     }
 
+    /** Meetings whose room HoiNghi should sit in now: prepared (READY) or running (LIVE). */
+    public List<Long> inRoom() {
+        return db.select(MEETING.ID).from(MEETING).where(MEETING.STATUS.in("READY", "LIVE")).orderBy(MEETING.ID)
+                .fetch(r -> r.value1());
+    }
+
     /**
      * Schedules a job, or moves a still-pending one to a new time when its meeting was moved (its planned time
      * changed; a retry's later run_at is kept otherwise). Jobs already running or finished are left alone.

@@ -6,6 +6,7 @@ import org.jitsi.xmpp.extensions.rayo.HangUp;
 import org.jitsi.xmpp.extensions.rayo.RefIq;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.packet.IQ;
+import org.jivesoftware.smack.packet.StanzaError;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.Jid;
 import org.jxmpp.jid.impl.JidCreate;
@@ -45,8 +46,18 @@ final class GatewayCalls {
             throws ProvisioningException {
         JibriIq iq = jibri(room, JibriIq.Action.START, sipAddress);
         iq.setDisplayName(displayName);
-        JibriIq reply = IqExchange.send(connection, iq, timeout.toMillis(), "Jibri SIP call to " + sipAddress);
-        return new CallHandle(room, CallHandle.Kind.JIBRI_SIP, sipAddress, reply.getSessionId());
+        try {
+            JibriIq reply = IqExchange.send(connection, iq, timeout.toMillis(), "Jibri SIP call to " + sipAddress);
+            return new CallHandle(room, CallHandle.Kind.JIBRI_SIP, sipAddress, reply.getSessionId());
+        } catch (ProvisioningException e) {
+            // Jicofo (BaseJibri) keeps one SIP session per address per conference until it goes off, and answers
+            // any further start for that address with unexpected-request: the address is already being called.
+            if (StanzaError.Condition.unexpected_request.toString().equals(e.condition())) {
+                throw new ProvisioningException(Kind.PERMANENT, ProvisioningException.ALREADY_ACTIVE,
+                        "Jicofo already has a call to " + sipAddress + " in " + room + " (" + e.getMessage() + ")");
+            }
+            throw e;
+        }
     }
 
     CallHandle dialRayo(String room, String sipUri, String callerId, Duration timeout) throws ProvisioningException {

@@ -35,6 +35,8 @@ final class RoomSession {
     private final Clock clock;
     private final Executor executor;
     private volatile String hostSite;
+    /** Our own nick, known before the join completes: Smack reports our reflected presence before it knows it. */
+    private volatile String self;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
     private final Map<String, String> sipStates = new ConcurrentHashMap<>();
 
@@ -54,6 +56,7 @@ final class RoomSession {
     /** Joins (or stays) and applies the spec; repeated prepares only refresh the settings. */
     void enter(RoomSpec spec, Resourcepart nick, Duration timeout) throws Exception {
         hostSite = spec.hostSite();
+        self = nick.toString();
         if (!muc.isJoined()) {
             MucEnterConfiguration.Builder enter = muc.getEnterConfigurationBuilder(nick)
                     .requestNoHistory().timeoutAfter(timeout.toMillis());
@@ -92,7 +95,7 @@ final class RoomSession {
             return;
         }
         String nick = presence.getFrom().getResourceOrThrow().toString();
-        if (nick.equals(muc.getNickname() == null ? null : muc.getNickname().toString())) {
+        if (nick.equals(self)) {
             return;
         }
         if (FOCUS_NICK.equals(nick)) {

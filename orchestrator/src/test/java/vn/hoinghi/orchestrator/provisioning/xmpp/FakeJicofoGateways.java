@@ -29,6 +29,8 @@ final class FakeJicofoGateways {
     final Map<String, String> activeSip = new ConcurrentHashMap<>();
     /** Every request as "<room> jibri start|stop <sipaddress>" or "<room> dial <destination>", in order. */
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Every SIP session Jicofo actually started, as "<room> <sipaddress>": a refused start is not one. */
+    final List<String> started = new CopyOnWriteArrayList<>();
     /** When set, Jibri start requests fail with it (e.g. resource-constraint: all busy). */
     volatile StanzaError.Condition jibriError;
     /**
@@ -90,14 +92,18 @@ final class FakeJicofoGateways {
             publish(room, address, session, JibriIq.Status.OFF);
             return JibriIq.createResult(iq, session);
         }
+        if (activeSip.containsKey(call)) {
+            // BaseJibri looks the session up by address before trying to start one, so this wins over "busy";
+            // the session stays until it goes off (a stop, or a failure), pending or on alike.
+            return IQ.createErrorResponse(iq, StanzaError.getBuilder(StanzaError.Condition.unexpected_request)
+                    .setDescriptiveEnText("Recording or live streaming is already enabled").build());
+        }
         if (jibriError != null) {
             return error(iq, jibriError);
         }
-        if (activeSip.containsKey(call)) {
-            return error(iq, StanzaError.Condition.unexpected_request);
-        }
         String session = "s" + sessions.incrementAndGet();
         activeSip.put(call, session);
+        started.add(call);
         publish(room, address, session, JibriIq.Status.PENDING);
         Runnable on = () -> publish(room, address, session, JibriIq.Status.ON);
         if (holdCallStates) {

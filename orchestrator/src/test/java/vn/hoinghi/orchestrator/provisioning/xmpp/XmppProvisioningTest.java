@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.hoinghi.orchestrator.attendance.AttendanceController;
+import vn.hoinghi.orchestrator.attendance.AttendanceStore;
+import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
 import vn.hoinghi.orchestrator.provisioning.DialStore;
@@ -21,6 +24,7 @@ import vn.hoinghi.orchestrator.provisioning.HandDriver;
 import vn.hoinghi.orchestrator.provisioning.JobRunner;
 import vn.hoinghi.orchestrator.provisioning.RoomNames;
 import vn.hoinghi.orchestrator.support.Fixtures;
+import vn.hoinghi.orchestrator.support.Probe;
 import vn.hoinghi.orchestrator.support.TestPostgres;
 
 import java.time.Duration;
@@ -50,12 +54,17 @@ class XmppProvisioningTest {
     private ApplicationContext ctx;
     private HandDriver run;
     private XMPPTCPConnection unit;
+    private XMPPTCPConnection unit2;
+    private XMPPTCPConnection unit3;
 
     @BeforeAll
     void startFleet() throws Exception {
         prosody = ProsodyServer.start(List.of("focus@" + ProsodyServer.AUTH, "hoinghi@" + ProsodyServer.AUTH,
-                "jigasi@" + ProsodyServer.AUTH, "unit1@" + ProsodyServer.DOMAIN));
+                "jigasi@" + ProsodyServer.AUTH, "unit1@" + ProsodyServer.DOMAIN, "unit2@" + ProsodyServer.DOMAIN,
+                "unit3@" + ProsodyServer.DOMAIN));
         unit = TestClients.login(prosody, "unit1", ProsodyServer.DOMAIN, "browser");
+        unit2 = TestClients.login(prosody, "unit2", ProsodyServer.DOMAIN, "browser");
+        unit3 = TestClients.login(prosody, "unit3", ProsodyServer.DOMAIN, "browser");
         jigasi = new FakeJigasi(prosody, 4);
         jicofo = new FakeJicofo(prosody, Duration.ofSeconds(15), jigasi);
         // One database for the class: a restart is a new context on the same rows, and meeting ids (hence room
@@ -69,6 +78,8 @@ class XmppProvisioningTest {
     @AfterAll
     void stopFleet() throws Exception {
         unit.disconnect();
+        unit2.disconnect();
+        unit3.disconnect();
         jicofo.close();
         jigasi.close();
         prosody.close();
@@ -162,17 +173,7 @@ class XmppProvisioningTest {
     @Test
     void aRestartAfterJibriTookACallStillDialsEverySiteExactlyOnceAndHangsUpAtTheEnd() throws Exception {
         Booked b = bookTwoRoomSystemsAndAnAudioSite();
-        run.at(b.start().minus(Duration.ofMinutes(15)));
-        assertThat(run.meeting(b.id()).status()).isEqualTo(MeetingStatus.READY);
-        // A unit is in the room, as in any live meeting: the conference outlives HoiNghi's absence.
-        MultiUserChat browser = joinAsUnit(b.room(), "ab12cd34", "BTP");
-
-        CrashableConferenceControl.crashAfterDialling = b.hni();
-        jicofo.gateways.holdCallStates = true;
-        FakeFleet.CLOCK.set(b.start());
-        JobRunner runner = ctx.getBean(JobRunner.class);
-        assertThat(runner.runDue()).as("START").isEqualTo(1);
-        assertThatThrownBy(runner::runDue).isInstanceOf(FakeFleet.Crash.class);
+        MultiUserChat browser = startThenDieRightAfterJibriTookTheCallToHni(b, "ab12cd34");
         assertThat(run.attempts(b.id())).filteredOn(a -> a.siteCode().equals("STP-HNI"))
                 .singleElement().satisfies(a -> assertThat(a.outcome()).as("intent recorded, answer lost").isNull());
         assertThat(jicofo.gateways.count(b.room(), "jibri start " + b.hni())).isEqualTo(1);
@@ -181,11 +182,7 @@ class XmppProvisioningTest {
         // While no HoiNghi is in the room, the room system answers: only the focus's presence says so.
         jicofo.gateways.releaseCallStates();
         boot();
-        // The dead runner's claims run out after the 2-minute lease; then the new process takes them over.
-        for (int i = 0; i < 5; i++) {
-            FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
-            run.runUntilQuiet();
-        }
+        takeOverTheDeadRunnersClaims();
         assertThat(run.meeting(b.id()).status()).isEqualTo(MeetingStatus.LIVE);
         assertThat(jicofo.gateways.count(b.room(), "jibri start " + b.hni())).as("%s", jicofo.gateways.requests)
                 .isEqualTo(1);
@@ -206,8 +203,136 @@ class XmppProvisioningTest {
         assertThat(eventually(WAIT, () -> jicofo.destroyed.contains(b.room() + " last member left"))).isTrue();
     }
 
+    @Test
+    void aRestartedOrchestratorGoesBackIntoALiveRoomAndItsRollCallMissesNobody() throws Exception {
+        Instant start = nextStart();
+        long id = run.book(start, Duration.ofHours(1), List.of(
+                new BookingRequest.Invite("STP-HNI", "INTERACTIVE", "BROWSER", null),
+                new BookingRequest.Invite("STP-HPG", "INTERACTIVE", "BROWSER", null),
+                new BookingRequest.Invite("STP-DNG", "INTERACTIVE", "BROWSER", null)));
+        String room = RoomNames.of(id);
+        run.at(start.minus(Duration.ofMinutes(15)));
+        run.at(start);
+        assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.LIVE);
+        MultiUserChat hni = joinAs(unit, room, "hni1", "STP-HNI");
+        assertThat(eventually(WAIT, () -> state(id, "STP-HNI") == RollCall.State.PRESENT)).isTrue();
+        Instant hniJoined = siteOf(id, "STP-HNI").firstJoined();
+
+        ctx.close();
+        FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
+        // Joins while no HoiNghi is in the room: only the MUC's replay of its occupants can tell the new process.
+        MultiUserChat hpg = joinAs(unit2, room, "hpg1", "STP-HPG");
+        boot();
+        FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
+        // No dial or hang-up is due in this meeting (every site comes by browser): only the runner's round re-enters.
+        run.runUntilQuiet();
+        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.PRESENT))
+                .as("joined while HoiNghi was down: %s", attendance(id)).isTrue();
+        // Joins after the restart: the live presence reaches the roll-call.
+        MultiUserChat dng = joinAs(unit3, room, "dng1", "STP-DNG");
+        assertThat(eventually(WAIT, () -> state(id, "STP-DNG") == RollCall.State.PRESENT))
+                .as("joined after the restart: %s", attendance(id)).isTrue();
+
+        // Rounds after that change nothing: one HoiNghi occupant, one join per endpoint, nothing dialled.
+        FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
+        run.runUntilQuiet();
+        run.runUntilQuiet();
+        assertThat(siteOf(id, "STP-HNI")).satisfies(a -> {
+            assertThat(a.state()).as("in the room all along, not left").isEqualTo(RollCall.State.PRESENT);
+            assertThat(a.firstJoined()).isEqualTo(hniJoined);
+            assertThat(a.endpoints()).isEqualTo(1);
+        });
+        assertThat(ctx.getBean(Probe.class).read(() -> ctx.getBean(AttendanceStore.class).forMeeting(id)))
+                .extracting(e -> e.endpointId() + " " + e.kind())
+                .containsExactlyInAnyOrder("hni1 JOINED", "hpg1 JOINED", "dng1 JOINED");
+        List<String> occupants = List.of("dng1", "focus", "hni1", "hoinghi", "hpg1");
+        assertThat(eventually(WAIT, () -> hni.getOccupants().stream().map(o -> o.getResourceOrThrow().toString())
+                .sorted().toList().equals(occupants))).as("%s", hni.getOccupants()).isTrue();
+        assertThat(jicofo.created).containsOnlyOnce(room);
+        assertThat(jicofo.gateways.requests).filteredOn(r -> r.startsWith(room + " ")).isEmpty();
+
+        run.at(start.plus(Duration.ofHours(1)));
+        assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.ENDED);
+        hni.leave();
+        hpg.leave();
+        dng.leave();
+        assertThat(eventually(WAIT, () -> jicofo.destroyed.contains(room + " last member left"))).isTrue();
+    }
+
+    @Test
+    void aStartRefusedAsAlreadyActiveCountsAsReachedWithNoFallbackAndNoSecondCall() throws Exception {
+        Booked b = bookTwoRoomSystemsAndAnAudioSite();
+        MultiUserChat browser = startThenDieRightAfterJibriTookTheCallToHni(b, "ef56ab78");
+        // The room system takes its time to answer, longer than the dead process's attempt may stay open.
+        ctx.close();
+        boot();
+        takeOverTheDeadRunnersClaims();
+        // Past the pending timeout the new process tries again; Jicofo still has the ringing call and refuses.
+        assertThat(jicofo.gateways.count(b.room(), "jibri start " + b.hni())).as("%s", jicofo.gateways.requests)
+                .isEqualTo(2);
+        assertThat(jicofo.gateways.started).as("one Jibri session for the room system")
+                .containsOnlyOnce(b.room() + " " + b.hni());
+        assertThat(jicofo.gateways.count(b.room(), "dial " + b.hni())).as("no audio fallback").isZero();
+        assertThat(run.attempts(b.id())).filteredOn(a -> a.siteCode().equals("STP-HNI"))
+                .extracting(a -> a.method() + " " + a.outcome() + " " + (a.error() == null ? "" : a.error()))
+                .satisfiesExactly(
+                        a -> assertThat(a).startsWith("VIDEO UNKNOWN TRANSIENT: interrupted"),
+                        a -> assertThat(a).startsWith("VIDEO CONNECTED ALREADY_ACTIVE: Jicofo already has a call"));
+
+        // More rounds, then the room system answers: still one call, and it is stopped once at the end.
+        FakeFleet.CLOCK.elapse(Duration.ofMinutes(5));
+        run.runUntilQuiet();
+        jicofo.gateways.releaseCallStates();
+        assertThat(jicofo.gateways.count(b.room(), "jibri start " + b.hni())).isEqualTo(2);
+        run.at(b.start().plus(Duration.ofHours(1)));
+        assertThat(run.meeting(b.id()).status()).isEqualTo(MeetingStatus.ENDED);
+        assertThat(jicofo.gateways.count(b.room(), "jibri stop " + b.hni())).isEqualTo(1);
+        assertThat(jicofo.gateways.count(b.room(), "dial " + b.hni())).isZero();
+        assertThat(jicofo.gateways.activeSip).doesNotContainKey(b.room() + " " + b.hni());
+        browser.leave();
+        assertThat(eventually(WAIT, () -> jicofo.destroyed.contains(b.room() + " last member left"))).isTrue();
+    }
+
+    /**
+     * READY, a unit in the room (the conference outlives HoiNghi's absence), then at the start the process dies
+     * right after Jibri took the call to {@code b.hni()}, which stays pending until the test releases it.
+     */
+    private MultiUserChat startThenDieRightAfterJibriTookTheCallToHni(Booked b, String endpoint) throws Exception {
+        run.at(b.start().minus(Duration.ofMinutes(15)));
+        assertThat(run.meeting(b.id()).status()).isEqualTo(MeetingStatus.READY);
+        MultiUserChat browser = joinAs(unit, b.room(), endpoint, "BTP");
+        CrashableConferenceControl.crashAfterDialling = b.hni();
+        jicofo.gateways.holdCallStates = true;
+        FakeFleet.CLOCK.set(b.start());
+        JobRunner runner = ctx.getBean(JobRunner.class);
+        assertThat(runner.runDue()).as("START").isEqualTo(1);
+        assertThatThrownBy(runner::runDue).isInstanceOf(FakeFleet.Crash.class);
+        return browser;
+    }
+
+    /** The dead runner's claims run out after the 2-minute lease; then the new process takes them over. */
+    private void takeOverTheDeadRunnersClaims() {
+        for (int i = 0; i < 5; i++) {
+            FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
+            run.runUntilQuiet();
+        }
+    }
+
+    private List<RollCall.SiteAttendance> attendance(long id) {
+        return ctx.getBean(AttendanceController.class).attendance(id);
+    }
+
+    private RollCall.SiteAttendance siteOf(long id, String site) {
+        return attendance(id).stream().filter(a -> a.site().equals(site)).findFirst().orElseThrow();
+    }
+
+    private RollCall.State state(long id, String site) {
+        return siteOf(id, site).state();
+    }
+
     /** A unit's browser joins as Jitsi Meet does, with the identity Prosody's presence_identity would add. */
-    private MultiUserChat joinAsUnit(String room, String endpoint, String site) throws Exception {
+    private static MultiUserChat joinAs(XMPPTCPConnection unit, String room, String endpoint, String site)
+            throws Exception {
         MultiUserChat muc = MultiUserChatManager.getInstanceFor(unit)
                 .getMultiUserChat(JidCreate.entityBareFrom(room + "@" + ProsodyServer.MUC));
         muc.join(muc.getEnterConfigurationBuilder(Resourcepart.from(endpoint)).withPresence(
