@@ -1,10 +1,10 @@
 package vn.hoinghi.collector.quality;
 
-import vn.hoinghi.collector.rtcstats.StatsReport;
+import vn.hoinghi.collector.rtcstats.ReportView;
 
 /**
  * The increase of a report's cumulative counters since the last sample, from the last values the report keeps
- * ({@link StatsReport#lastCounter}). A counter that goes
+ * ({@link ReportView#lastCounter}). A counter that goes
  * down (a stream restarted, a 32-bit wrap, a hostile client) contributes nothing and is counted as a reset; negative
  * or non-finite values are ignored and counted as invalid.
  */
@@ -17,7 +17,7 @@ final class CounterMemo {
   static final int LOST = 2;
 
   /** The increase of counter {@code slot} to {@code value}; 0 on the first sighting, a reset or an invalid value. */
-  static double delta(StatsReport report, int slot, double value, ResetCounter resets) {
+  static double delta(ReportView report, int slot, double value, ResetCounter resets) {
     if (Double.isNaN(value)) {
       return 0;
     }

@@ -1,7 +1,8 @@
 package vn.hoinghi.collector.quality;
 
 import vn.hoinghi.collector.rtcstats.PeerConnectionStats;
-import vn.hoinghi.collector.rtcstats.StatsReport;
+import vn.hoinghi.collector.rtcstats.ReportFilter;
+import vn.hoinghi.collector.rtcstats.ReportView;
 
 /**
  * Folds a participant's decompressed getstats samples (all of its peer connections) into windows of DESIGN §3
@@ -11,6 +12,7 @@ import vn.hoinghi.collector.rtcstats.StatsReport;
 public final class ParticipantQuality {
 
   private final long windowMs;
+  private QualityFields fields = QualityFields.of(ReportFilter.QUALITY);
   private final CounterMemo.ResetCounter resets;
   private long windowStart = Long.MIN_VALUE;
   private long lastTs = Long.MIN_VALUE;
@@ -53,9 +55,7 @@ public final class ParticipantQuality {
       windowStart = clientTs;
     }
     lastTs = Math.max(lastTs, clientTs);
-    for (StatsReport r : pc.reports()) {
-      fold(r);
-    }
+    pc.forEachReport(this::fold);
     if (lastTs - windowStart < windowMs) {
       return null;
     }
@@ -65,42 +65,43 @@ public final class ParticipantQuality {
     return measures;
   }
 
-  private void fold(StatsReport r) {
+  private void fold(ReportView r) {
     String type = r.type();
     if (type == null) {
       return;
     }
+    QualityFields f = fields = fields.forReport(r);
     switch (type) {
       case "outbound-rtp" -> {
-        sendBytes += CounterMemo.delta(r, CounterMemo.BYTES, r.number("bytesSent"), resets);
-        sentPackets += CounterMemo.delta(r, CounterMemo.PACKETS, r.number("packetsSent"), resets);
+        sendBytes += CounterMemo.delta(r, CounterMemo.BYTES, r.number(f.bytesSent(), "bytesSent"), resets);
+        sentPackets += CounterMemo.delta(r, CounterMemo.PACKETS, r.number(f.packetsSent(), "packetsSent"), resets);
         if (isVideo(r)) {
-          sentHeight = Math.max(sentHeight, positiveInt(r.number("frameHeight")));
-          fps = Math.max(fps, positive(r.number("framesPerSecond")));
+          sentHeight = Math.max(sentHeight, positiveInt(r.number(f.frameHeight(), "frameHeight")));
+          fps = Math.max(fps, positive(r.number(f.framesPerSecond(), "framesPerSecond")));
         }
       }
       case "inbound-rtp" -> {
-        recvBytes += CounterMemo.delta(r, CounterMemo.BYTES, r.number("bytesReceived"), resets);
-        recvPackets += CounterMemo.delta(r, CounterMemo.PACKETS, r.number("packetsReceived"), resets);
-        recvLost += CounterMemo.delta(r, CounterMemo.LOST, r.number("packetsLost"), resets);
-        double jitter = positive(r.number("jitter"));
+        recvBytes += CounterMemo.delta(r, CounterMemo.BYTES, r.number(f.bytesReceived(), "bytesReceived"), resets);
+        recvPackets += CounterMemo.delta(r, CounterMemo.PACKETS, r.number(f.packetsReceived(), "packetsReceived"), resets);
+        recvLost += CounterMemo.delta(r, CounterMemo.LOST, r.number(f.packetsLost(), "packetsLost"), resets);
+        double jitter = positive(r.number(f.jitter(), "jitter"));
         anyJitter = Double.isNaN(anyJitter) ? jitter : Math.max(anyJitter, jitter);
         if (isVideo(r)) {
-          recvHeight = Math.max(recvHeight, positiveInt(r.number("frameHeight")));
+          recvHeight = Math.max(recvHeight, positiveInt(r.number(f.frameHeight(), "frameHeight")));
         } else {
           audioJitter = Double.isNaN(audioJitter) ? jitter : Math.max(audioJitter, jitter);
         }
       }
       case "remote-inbound-rtp" -> {
-        remoteLost += CounterMemo.delta(r, CounterMemo.LOST, r.number("packetsLost"), resets);
-        double rtt = r.number("roundTripTime");
+        remoteLost += CounterMemo.delta(r, CounterMemo.LOST, r.number(f.packetsLost(), "packetsLost"), resets);
+        double rtt = r.number(f.roundTripTime(), "roundTripTime");
         if (rtt >= 0 && rtt < 60) {
           remoteRttSum += rtt;
           remoteRttCount++;
         }
       }
       case "candidate-pair" -> {
-        double rtt = r.number("currentRoundTripTime");
+        double rtt = r.number(f.currentRoundTripTime(), "currentRoundTripTime");
         if (Boolean.TRUE.equals(r.get("nominated")) && "succeeded".equals(r.string("state")) && rtt >= 0 && rtt < 60) {
           pairRttSum += rtt;
           pairRttCount++;
@@ -128,8 +129,8 @@ public final class ParticipantQuality {
     fps = 0;
   }
 
-  private static boolean isVideo(StatsReport r) {
-    return "video".equals(r.string("kind")) || "video".equals(r.string("mediaType"));
+  private boolean isVideo(ReportView r) {
+    return "video".equals(r.string(fields.kind(), "kind")) || "video".equals(r.string(fields.mediaType(), "mediaType"));
   }
 
   private static double positive(double v) {

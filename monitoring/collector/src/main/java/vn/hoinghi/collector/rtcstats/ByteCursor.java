@@ -52,6 +52,10 @@ abstract class ByteCursor {
   }
 
   final boolean tryConsume(char ch) {
+    if (i < limit && b[i] == ch) { // browsers send no whitespace: look before skipping any
+      i++;
+      return true;
+    }
     ws();
     if (i < limit && b[i] == ch) {
       i++;
@@ -178,7 +182,10 @@ abstract class ByteCursor {
         i = k + 1;
         return o;
       }
-      if (ch == '\\') {
+      if (ch == '\\' && k + 1 < limit && (b[k + 1] == '"' || b[k + 1] == '\\')) {
+        out[o++] = b[k + 1]; // the common escapes of an embedded JSON text: its quotes and backslashes
+        k += 2;
+      } else if (ch == '\\') {
         int end = Math.min(limit, k + 12);
         int escapeEnd = k + 2 + (k + 1 < limit && b[k + 1] == 'u' ? 4 : 0);
         if (escapeEnd > limit) {

@@ -147,6 +147,10 @@ public final class PeerConnectionStats {
     return others == null ? null : others[row * width + slot];
   }
 
+  Object extra(int row, String field) {
+    return byRow[row] == null ? null : byRow[row].extra(field);
+  }
+
   double counter(int row, int k) {
     return counters[row * COUNTERS + k];
   }
@@ -230,6 +234,20 @@ public final class PeerConnectionStats {
       h = (h ^ (bytes[k] & 0xff)) * 0x100000001b3L;
     }
     return h;
+  }
+
+  /**
+   * Shows every report to {@code visitor} in row order through one moving {@link ReportView} (valid only during the
+   * call): the per-frame way to read them all.
+   */
+  public void forEachReport(java.util.function.Consumer<ReportView> visitor) {
+    ReportView view = new ReportView(this, 0);
+    for (int row = 0; row < rows; row++) {
+      if (byRow[row] != null) {
+        view.row = row;
+        visitor.accept(view);
+      }
+    }
   }
 
   public Collection<StatsReport> reports() {
