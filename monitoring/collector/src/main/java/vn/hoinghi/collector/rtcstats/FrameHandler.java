@@ -30,18 +30,25 @@ public final class FrameHandler {
    * Throws {@link ProtocolException} for input that must end the connection.
    */
   public void handle(RtcstatsSession session, String expectedSessionId, Buffer message) {
-    long started = System.nanoTime();
     int length = message.length();
-    Scratch scratch = Scratch.get();
-    byte[] bytes = scratch.message(length);
+    byte[] bytes = Scratch.get().message(length);
     message.getBytes(0, length, bytes, 0);
-    Frame frame = FrameReader.read(bytes, 0, length, scratch);
+    handle(session, expectedSessionId, bytes, length);
+  }
+
+  /**
+   * Handles one complete message held in {@code bytes[0, length)}, which may be this thread's scratch buffer.
+   * Throws {@link ProtocolException} for input that must end the connection.
+   */
+  public void handle(RtcstatsSession session, String expectedSessionId, byte[] bytes, int length) {
+    long started = System.nanoTime();
+    Frame frame = FrameReader.read(bytes, 0, length, Scratch.get());
     if (expectedSessionId != null && frame.statsSessionId() != null
         && !expectedSessionId.equals(frame.statsSessionId())) {
       throw new ProtocolException(CloseReason.SESSION_CHANGED, frame.statsSessionId());
     }
     switch (frame.type()) {
-      case Frame.IDENTITY -> identity(session, message);
+      case Frame.IDENTITY -> identity(session, Buffer.buffer(java.util.Arrays.copyOf(bytes, length)));
       case Frame.STATS_ENTRY -> statsEntry(session, frame);
       case Frame.KEEPALIVE -> { }
       default -> { } // a newer client's frame type: counted, not fatal

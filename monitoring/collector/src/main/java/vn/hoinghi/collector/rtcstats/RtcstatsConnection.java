@@ -1,5 +1,6 @@
 package vn.hoinghi.collector.rtcstats;
 
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
@@ -17,6 +18,8 @@ final class RtcstatsConnection {
   private static final Logger LOG = Logger.getLogger(RtcstatsConnection.class.getName());
   /** The code lib-jitsi-meet closes with when the participant leaves the conference. */
   static final short CLIENT_LEFT = 3001;
+  private static final java.util.concurrent.atomic.AtomicBoolean TAP_MISSING_LOGGED =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private final ServerWebSocket ws;
   private final RtcstatsSession session;
@@ -42,6 +45,9 @@ final class RtcstatsConnection {
   /** Starts reading and answers with the last sequence number seen (0 for a new session). */
   void start() {
     ws.frameHandler(this::onFrame);
+    if (!DataFrameTap.install(ws, this) && TAP_MISSING_LOGGED.compareAndSet(false, true)) {
+      LOG.warning("data frames go through Vert.x's frame handler: this Vert.x exposes no channel pipeline to tap");
+    }
     ws.exceptionHandler(err -> {
       if (err instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException corrupted
           && !closing) {
@@ -67,6 +73,28 @@ final class RtcstatsConnection {
       process(data);
       return;
     }
+    append(data, frame.isFinal());
+  }
+
+  /** A data frame's payload as Netty read it (see {@link DataFrameTap}); valid only during the call. */
+  void onData(ByteBuf content, boolean isFinal) {
+    if (closing) {
+      return;
+    }
+    int length = content.readableBytes();
+    if (isFinal && fragments == null) {
+      byte[] bytes = Scratch.get().message(length);
+      content.getBytes(content.readerIndex(), bytes, 0, length);
+      process(() -> handler.handle(session, expectedSessionId, bytes, length));
+      return;
+    }
+    byte[] copy = new byte[length];
+    content.getBytes(content.readerIndex(), copy);
+    append(Buffer.buffer(copy), isFinal);
+  }
+
+  /** Adds a fragment; processes the message when it is the last one. */
+  private void append(Buffer data, boolean isFinal) {
     if (fragments == null) {
       fragments = Buffer.buffer();
     }
@@ -76,7 +104,7 @@ final class RtcstatsConnection {
       return;
     }
     fragments.appendBuffer(data);
-    if (frame.isFinal()) {
+    if (isFinal) {
       Buffer message = fragments;
       fragments = null;
       process(message);
@@ -84,8 +112,12 @@ final class RtcstatsConnection {
   }
 
   private void process(Buffer message) {
+    process(() -> handler.handle(session, expectedSessionId, message));
+  }
+
+  private void process(Runnable handling) {
     try {
-      handler.handle(session, expectedSessionId, message);
+      handling.run();
     } catch (ProtocolException e) {
       LOG.fine(() -> "closing " + session.id() + ": " + e.reason().label() + ": " + e.getMessage());
       close(e.reason());

@@ -117,4 +117,24 @@ class RtcstatsProtocolTest {
     Awaitility.await().until(() -> collector.sessions().activeCount() == 0);
     assertThat(collector.sessions().parkedCount()).isZero();
   }
+
+  @Test
+  void aMessageSplitIntoFragmentsCountsOnceWholeAndSmallOnesStillWork() throws Exception {
+    WsProbe p = connect("/?statsSessionId=s7&isReconnect=false");
+    p.next();
+    String whole = Frames.entry("s7", "onconnectionstatechange", "PC_0", "connected", 1001, 9);
+    int third = whole.length() / 3;
+    p.ws.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame(whole.substring(0, third), false));
+    p.ws.writeFrame(io.vertx.core.http.WebSocketFrame.continuationFrame(
+        io.vertx.core.buffer.Buffer.buffer(whole.substring(third, 2 * third)), false));
+    p.ws.writeFrame(io.vertx.core.http.WebSocketFrame.continuationFrame(
+        io.vertx.core.buffer.Buffer.buffer(whole.substring(2 * third)), true));
+    p.send(Frames.entry("s7", "onconnectionstatechange", "PC_0", "checking", 1002, 10));
+    p.send(Frames.keepalive("s7"));
+    Awaitility.await().until(() -> collector.metrics().scrape().contains("collector_frames_total{type=\"keepalive\"}"));
+    p.ws.close((short) 4000, "network blip");
+    p.awaitClose();
+    WsProbe again = connect("/?statsSessionId=s7&isReconnect=true");
+    assertThat(again.next().getJsonObject("body").getLong("value")).isEqualTo(10);
+  }
 }
