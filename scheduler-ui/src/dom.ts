@@ -47,3 +47,14 @@ export function pager(page: number, size: number, total: number, noun: string, g
     ` Trang ${page + 1}/${pages} · ${total} ${noun} `,
     h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go(page + 1) }, 'Trang sau ›'));
 }
+
+const leaving: (() => void)[] = [];
+
+/** Runs `fn` when the user leaves the current screen (closes live streams, timers). */
+export function onLeave(fn: () => void): void {
+  leaving.push(fn);
+}
+
+export function leaveScreen(): void {
+  for (const fn of leaving.splice(0)) fn();
+}
