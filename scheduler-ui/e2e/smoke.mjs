@@ -47,13 +47,17 @@ try {
   step = 'meetings list shows the demo briefing';
   const briefing = page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first();
   await briefing.waitFor();
+  step = 'the header names who is logged in, with the role in Vietnamese';
+  await page.getByTestId('who').filter({ hasText: 'Thư ký/Văn phòng' }).waitFor();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   await shot('2-lich-hop');
 
-  step = 'meeting detail';
+  step = 'meeting detail, its roll-call following the live stream';
   await briefing.click();
   await page.getByRole('heading', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).waitFor();
   await page.getByRole('heading', { name: /Điểm cầu được mời/ }).waitFor();
   await page.getByRole('columnheader', { name: 'Điểm danh' }).first().waitFor();
+  await page.getByRole('status').filter({ hasText: 'Trực tiếp' }).waitFor();
   await shot('3-chi-tiet');
 
   step = 'booking form refuses an unknown host next to its field';
@@ -93,6 +97,56 @@ try {
   await nav('Năng lực');
   for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r }).waitFor();
   await shot('7-nang-luc');
+
+  step = 'editing a demo meeting: an end before the start is refused next to its field';
+  await nav('Lịch họp');
+  await page.getByRole('link', { name: /^Họp Sở Tư pháp Hà Nội với các phòng THADS khu vực/ }).first().click();
+  await page.getByRole('button', { name: 'Sửa cuộc họp' }).click();
+  const edited = `Họp Sở Tư pháp Hà Nội với các phòng THADS khu vực (sửa ${Date.now() % 100000})`;
+  await page.getByLabel('Tiêu đề').fill(edited);
+  const endTime = await page.getByLabel('Giờ kết thúc').inputValue();
+  await page.getByLabel('Giờ kết thúc').fill('00:30');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.locator('form[aria-label="Sửa cuộc họp"] .field[data-field=end] .field-error').filter({ hasText: /\S/ }).waitFor();
+  await shot('8-sua-loi');
+  step = 'editing a demo meeting: the new title is saved';
+  await page.getByLabel('Giờ kết thúc').fill(endTime);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByRole('heading', { name: edited, exact: true }).waitFor();
+  await shot('9-da-sua');
+
+  step = 'cancelling one occurrence of the weekly briefing, after a confirmation';
+  await nav('Lịch họp');
+  await page.getByLabel('Trạng thái').selectOption('BOOKED');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first().click();
+  await page.getByRole('heading', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).waitFor();
+  const when = await page.locator('dl.facts dd').nth(2).innerText();
+  await page.getByRole('button', { name: 'Huỷ cuộc họp' }).click();
+  const only = page.getByRole('radio', { name: 'Chỉ buổi này' });
+  if (!(await only.isChecked())) throw new Error('"Chỉ buổi này" is not the default scope');
+  await shot('10-xac-nhan-huy');
+  await page.getByRole('button', { name: 'Xác nhận huỷ' }).click();
+  await page.locator('dl.facts .status').filter({ hasText: 'Đã huỷ' }).waitFor();
+  step = 'the rest of the series is still booked';
+  await nav('Lịch họp');
+  await page.getByLabel('Trạng thái').selectOption('BOOKED');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first().waitFor();
+  const rows = await page.getByRole('row').filter({ hasText: 'Giao ban trực tuyến' }).allInnerTexts();
+  if (rows.some((r) => r.includes(when))) throw new Error(`the occurrence of ${when} is still listed as booked`);
+  await shot('11-sau-khi-huy');
+
+  step = 'logging out ends the session';
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  const me = await page.request.get(`${base}/api/v1/me`);
+  if (me.status() !== 401) throw new Error(`GET /api/v1/me after logout answered ${me.status()}`);
+  step = 'a protected page then sends you to login';
+  await page.goto(`${base}/#/meetings`);
+  await page.waitForURL(/#\/login$/);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await shot('12-da-dang-xuat');
 
   if (errors.length) throw new Error(`JavaScript errors on the page: ${errors.join('; ')}`);
   console.log(`OK: scheduler UI smoke test passed; screenshots in ${shots}`);
