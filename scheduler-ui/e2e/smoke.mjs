@@ -76,10 +76,29 @@ try {
   await shot('4-dat-lich-loi');
 
   step = 'booking a meeting hosted by STP-HNI, inviting STP-HPG';
+  // Nobody joins a room in this test, so its live stream is played by the test: first "ready", then (after the
+  // browser's reconnect) STP-HPG joining; from then on the roll-call the page re-reads says STP-HPG is present.
+  // The reconnect waits 1.5 s, well after the page's re-read on "ready", so only the join can show STP-HPG present.
+  let streams = 0;
+  let joined = false;
+  await page.route('**/api/v1/meetings/*/events', (r) => {
+    joined = ++streams > 1;
+    const body = joined ? 'retry: 60000\nevent: joined\ndata: {"site":"STP-HPG"}\n\n' : 'retry: 1500\nevent: ready\ndata: {}\n\n';
+    return r.fulfill({ status: 200, headers: { 'Content-Type': 'text/event-stream' }, body });
+  });
+  await page.route('**/api/v1/meetings/*/attendance', async (r) => {
+    const real = await r.fetch();
+    const rows = await real.json();
+    const present = { state: 'PRESENT', firstJoined: new Date().toISOString(), endpoints: 1 };
+    return r.fulfill({ response: real, json: rows.map((a) => (joined && a.site === 'STP-HPG' ? { ...a, ...present } : a)) });
+  });
   await page.getByLabel('Mã điểm cầu chủ trì').fill('STP-HNI');
   await page.getByRole('button', { name: 'Đặt lịch' }).click();
   await page.getByRole('heading', { name: title }).waitFor();
   await page.getByRole('cell', { name: 'STP-HPG', exact: true }).first().waitFor();
+  step = 'a join on the live stream shows in the roll-call without a reload';
+  await page.locator('[data-attendance="STP-HPG"]').filter({ hasText: 'Có mặt' }).waitFor();
+  await page.unrouteAll();
   await shot('5-da-dat');
 
   step = 'the new meeting appears in the list';
