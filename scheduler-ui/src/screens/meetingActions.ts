@@ -1,7 +1,7 @@
 // The meeting page's changes: edit (title, agenda, time) and cancel, each with its series scope and the API's
 // problem+json next to the field it names. Both send the version the user saw as If-Match.
 import { ApiError, call, type Meeting } from '../api';
-import { alertBox, field, h } from '../dom';
+import { alertBox, clearFieldErrors, field, h, showFieldErrors } from '../dom';
 import { formatDateTime } from '../format';
 import {
   SCOPE_VI, cancelUrl, editFieldOf, editFormOf, editUrl, ifMatch, scopesFor, toEditRequest, type Scope,
@@ -44,8 +44,7 @@ export function editForm(m: Meeting, done: () => void, close: () => void): HTMLE
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     msg.replaceChildren();
-    form.querySelectorAll('.field-error').forEach((e) => e.replaceChildren());
-    form.querySelectorAll('.field.invalid').forEach((e) => e.classList.remove('invalid'));
+    clearFieldErrors(form);
     save.disabled = true;
     try {
       await call('PUT', editUrl(m.id, scope.value()), toEditRequest(m, {
@@ -53,14 +52,8 @@ export function editForm(m: Meeting, done: () => void, close: () => void): HTMLE
       }), ifMatch(m));
       done();
     } catch (e) {
-      const unplaced: string[] = e instanceof ApiError ? [...e.shown.general] : [];
-      for (const [name, texts] of Object.entries(e instanceof ApiError ? e.shown.fields : {})) {
-        const at = editFieldOf(name);
-        const box = at ? form.querySelector<HTMLElement>(`.field[data-field="${at}"]`) : null;
-        if (!box) { unplaced.push(...texts.map((t) => `${name}: ${t}`)); continue; }
-        box.classList.add('invalid');
-        box.querySelector('.field-error')!.append(...texts.map((t) => h('div', {}, t)));
-      }
+      const unplaced = e instanceof ApiError
+        ? [...e.shown.general, ...showFieldErrors(form, e.shown.fields, editFieldOf)] : [];
       msg.replaceChildren(problemBox(e, unplaced, done));
     } finally {
       save.disabled = false;
