@@ -21,6 +21,7 @@ public class MeController {
     public record Me(String username, String displayName, List<String> roles, @Nullable String siteCode) {
     }
 
+    /** The logged-in user: username, display name, roles and (for a unit operator) the site it acts for. */
     @Get
     @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.UNIT_OPERATOR, Roles.OPERATOR, Roles.OBSERVER})
     public Me me(Authentication auth) {
