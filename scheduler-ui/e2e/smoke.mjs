@@ -45,15 +45,21 @@ try {
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
   step = 'meetings list shows the demo briefing';
-  const briefing = page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first();
+  // A booked occurrence: on a demo this test ran against before, the earlier ones are cancelled.
+  const briefing = page.getByRole('row').filter({ hasText: 'Đã đặt' })
+    .getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first();
   await briefing.waitFor();
+  step = 'the header names who is logged in, with the role in Vietnamese';
+  await page.getByTestId('who').filter({ hasText: 'Thư ký/Văn phòng' }).waitFor();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   await shot('2-lich-hop');
 
-  step = 'meeting detail';
+  step = 'meeting detail, its roll-call following the live stream';
   await briefing.click();
   await page.getByRole('heading', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).waitFor();
   await page.getByRole('heading', { name: /Điểm cầu được mời/ }).waitFor();
   await page.getByRole('columnheader', { name: 'Điểm danh' }).first().waitFor();
+  await page.getByRole('status').filter({ hasText: 'Trực tiếp' }).waitFor();
   await shot('3-chi-tiet');
 
   step = 'booking form refuses an unknown host next to its field';
@@ -70,10 +76,29 @@ try {
   await shot('4-dat-lich-loi');
 
   step = 'booking a meeting hosted by STP-HNI, inviting STP-HPG';
+  // Nobody joins a room in this test, so its live stream is played by the test: first "ready", then (after the
+  // browser's reconnect) STP-HPG joining; from then on the roll-call the page re-reads says STP-HPG is present.
+  // The reconnect waits 1.5 s, well after the page's re-read on "ready", so only the join can show STP-HPG present.
+  let streams = 0;
+  let joined = false;
+  await page.route('**/api/v1/meetings/*/events', (r) => {
+    joined = ++streams > 1;
+    const body = joined ? 'retry: 60000\nevent: joined\ndata: {"site":"STP-HPG"}\n\n' : 'retry: 1500\nevent: ready\ndata: {}\n\n';
+    return r.fulfill({ status: 200, headers: { 'Content-Type': 'text/event-stream' }, body });
+  });
+  await page.route('**/api/v1/meetings/*/attendance', async (r) => {
+    const real = await r.fetch();
+    const rows = await real.json();
+    const present = { state: 'PRESENT', firstJoined: new Date().toISOString(), endpoints: 1 };
+    return r.fulfill({ response: real, json: rows.map((a) => (joined && a.site === 'STP-HPG' ? { ...a, ...present } : a)) });
+  });
   await page.getByLabel('Mã điểm cầu chủ trì').fill('STP-HNI');
   await page.getByRole('button', { name: 'Đặt lịch' }).click();
   await page.getByRole('heading', { name: title }).waitFor();
   await page.getByRole('cell', { name: 'STP-HPG', exact: true }).first().waitFor();
+  step = 'a join on the live stream shows in the roll-call without a reload';
+  await page.locator('[data-attendance="STP-HPG"]').filter({ hasText: 'Có mặt' }).waitFor();
+  await page.unrouteAll();
   await shot('5-da-dat');
 
   step = 'the new meeting appears in the list';
@@ -93,6 +118,56 @@ try {
   await nav('Năng lực');
   for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r }).waitFor();
   await shot('7-nang-luc');
+
+  step = 'editing a demo meeting: an end before the start is refused next to its field';
+  await nav('Lịch họp');
+  await page.getByRole('link', { name: /^Họp Sở Tư pháp Hà Nội với các phòng THADS khu vực/ }).first().click();
+  await page.getByRole('button', { name: 'Sửa cuộc họp' }).click();
+  const edited = `Họp Sở Tư pháp Hà Nội với các phòng THADS khu vực (sửa ${Date.now() % 100000})`;
+  await page.getByLabel('Tiêu đề').fill(edited);
+  const endTime = await page.getByLabel('Giờ kết thúc').inputValue();
+  await page.getByLabel('Giờ kết thúc').fill('00:30');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.locator('form[aria-label="Sửa cuộc họp"] .field[data-field=end] .field-error').filter({ hasText: /\S/ }).waitFor();
+  await shot('8-sua-loi');
+  step = 'editing a demo meeting: the new title is saved';
+  await page.getByLabel('Giờ kết thúc').fill(endTime);
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await page.getByRole('heading', { name: edited, exact: true }).waitFor();
+  await shot('9-da-sua');
+
+  step = 'cancelling one occurrence of the weekly briefing, after a confirmation';
+  await nav('Lịch họp');
+  await page.getByLabel('Trạng thái').selectOption('BOOKED');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first().click();
+  await page.getByRole('heading', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).waitFor();
+  const when = await page.locator('dl.facts dd').nth(2).innerText();
+  await page.getByRole('button', { name: 'Huỷ cuộc họp' }).click();
+  const only = page.getByRole('radio', { name: 'Chỉ buổi này' });
+  if (!(await only.isChecked())) throw new Error('"Chỉ buổi này" is not the default scope');
+  await shot('10-xac-nhan-huy');
+  await page.getByRole('button', { name: 'Xác nhận huỷ' }).click();
+  await page.locator('dl.facts .status').filter({ hasText: 'Đã huỷ' }).waitFor();
+  step = 'the rest of the series is still booked';
+  await nav('Lịch họp');
+  await page.getByLabel('Trạng thái').selectOption('BOOKED');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await page.getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first().waitFor();
+  const rows = await page.getByRole('row').filter({ hasText: 'Giao ban trực tuyến' }).allInnerTexts();
+  if (rows.some((r) => r.includes(when))) throw new Error(`the occurrence of ${when} is still listed as booked`);
+  await shot('11-sau-khi-huy');
+
+  step = 'logging out ends the session';
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  const me = await page.request.get(`${base}/api/v1/me`);
+  if (me.status() !== 401) throw new Error(`GET /api/v1/me after logout answered ${me.status()}`);
+  step = 'a protected page then sends you to login';
+  await page.goto(`${base}/#/meetings`);
+  await page.waitForURL(/#\/login$/);
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await shot('12-da-dang-xuat');
 
   if (errors.length) throw new Error(`JavaScript errors on the page: ${errors.join('; ')}`);
   console.log(`OK: scheduler UI smoke test passed; screenshots in ${shots}`);

@@ -39,6 +39,29 @@ export function field(labelText: string, input: HTMLElement, name: string, hint?
     h('div', { class: 'field-error', 'aria-live': 'polite' }));
 }
 
+/** Removes what showFieldErrors put under a form's fields. */
+export function clearFieldErrors(form: HTMLElement): void {
+  form.querySelectorAll('.field-error').forEach((e) => e.replaceChildren());
+  form.querySelectorAll('.field.invalid').forEach((e) => e.classList.remove('invalid'));
+}
+
+/**
+ * Puts each problem+json field message under the form field `fieldOf` maps the API's field to, and returns
+ * those that have no such field on this form, as "field: message", for the box above it.
+ */
+export function showFieldErrors(form: HTMLElement, fields: Record<string, string[]>,
+                                fieldOf: (apiField: string) => string | null): string[] {
+  const unplaced: string[] = [];
+  for (const [name, texts] of Object.entries(fields)) {
+    const at = fieldOf(name);
+    const box = at ? form.querySelector<HTMLElement>(`.field[data-field="${at}"]`) : null;
+    if (!box) { unplaced.push(...texts.map((t) => `${name}: ${t}`)); continue; }
+    box.classList.add('invalid');
+    box.querySelector('.field-error')!.append(...texts.map((t) => h('div', {}, t)));
+  }
+  return unplaced;
+}
+
 /** "‹ Trang trước · Trang 2/5 · 230 đơn vị · Trang sau ›"; `go` loads another page (0-based). */
 export function pager(page: number, size: number, total: number, noun: string, go: (page: number) => void): HTMLElement {
   const pages = Math.max(1, Math.ceil(total / size));
@@ -46,4 +69,15 @@ export function pager(page: number, size: number, total: number, noun: string, g
     h('button', { type: 'button', disabled: page === 0, onclick: () => go(page - 1) }, '‹ Trang trước'),
     ` Trang ${page + 1}/${pages} · ${total} ${noun} `,
     h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go(page + 1) }, 'Trang sau ›'));
+}
+
+const leaving: (() => void)[] = [];
+
+/** Runs `fn` when the user leaves the current screen (closes live streams, timers). */
+export function onLeave(fn: () => void): void {
+  leaving.push(fn);
+}
+
+export function leaveScreen(): void {
+  for (const fn of leaving.splice(0)) fn();
 }

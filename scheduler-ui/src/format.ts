@@ -63,3 +63,9 @@ export function label(table: Record<string, string>, code: string | null | undef
 export function formatNumber(n: number | null | undefined): string {
   return n == null ? '' : new Intl.NumberFormat('vi-VN').format(n);
 }
+
+/** An instant as the Vietnamese calendar day and clock time date/time inputs hold ("2026-12-01", "08:00"). */
+export function vietnamDateAndTime(iso: string): { date: string; time: string } {
+  const p = pick(new Date(iso));
+  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}

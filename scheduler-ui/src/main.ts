@@ -1,22 +1,26 @@
 import './style.css';
-import { h } from './dom';
+import { alertBox, h, leaveScreen } from './dom';
+import { can, rolesVi, type Action } from './roles';
 import { bookScreen } from './screens/book';
 import { capacityScreen } from './screens/capacity';
 import { loginScreen } from './screens/login';
 import { meetingScreen } from './screens/meeting';
 import { meetingsScreen } from './screens/meetings';
 import { sitesScreen } from './screens/sites';
+import { forgetSession, logout, session, type Me } from './session';
 
 // Hash routes, so the orchestrator serves one static index.html and needs no fallback route.
-const NAV: [string, string][] = [
-  ['#/meetings', 'Lịch họp'], ['#/book', 'Đặt lịch'], ['#/sites', 'Đơn vị'], ['#/capacity', 'Năng lực'],
+// A link with an action is shown only to roles the API lets do it.
+const NAV: [string, string, Action?][] = [
+  ['#/meetings', 'Lịch họp'], ['#/book', 'Đặt lịch', 'book'], ['#/sites', 'Đơn vị'],
+  ['#/capacity', 'Năng lực', 'capacity'],
 ];
 
 function screen(route: string): HTMLElement {
   const m = /^#\/meetings\/(\d+)$/.exec(route);
   if (m) return meetingScreen(m[1]);
   switch (route) {
-    case '#/login': return loginScreen(() => { location.hash = '#/meetings'; });
+    case '#/login': return loginScreen(() => { forgetSession(); location.hash = '#/meetings'; });
     case '#/book': return bookScreen();
     case '#/sites': return sitesScreen();
     case '#/capacity': return capacityScreen();
@@ -24,15 +28,43 @@ function screen(route: string): HTMLElement {
   }
 }
 
+function who(me: Me | null): HTMLElement[] {
+  if (!me) return [h('a', { href: '#/login', class: 'right' }, 'Đăng nhập')];
+  const out = h('button', { type: 'button', class: 'logout', onclick: async () => {
+    try {
+      await logout();
+      location.hash = '#/login';
+    } catch (e) {
+      document.getElementById('main')!.prepend(alertBox(
+        `Chưa đăng xuất được: ${e instanceof Error ? e.message : String(e)}`));
+    }
+  } }, 'Đăng xuất');
+  return [h('span', { class: 'who right', 'data-testid': 'who' },
+    h('strong', {}, me.displayName), ` · ${rolesVi(me.roles)}`, me.siteCode ? ` (${me.siteCode})` : null), out];
+}
+
+let rendered = 0;
+
+async function header(route: string): Promise<void> {
+  const nav = document.getElementById('nav')!;
+  const mine = ++rendered;
+  const me = await session().catch(() => null);
+  if (mine !== rendered) return; // the user moved on meanwhile
+  if (!me && route !== '#/login') {
+    location.hash = '#/login';
+    return;
+  }
+  nav.replaceChildren(...(me ? NAV : []).filter(([, , action]) => !action || can(me!.roles, action)).map(([href, text]) =>
+    h('a', { href, 'aria-current': route.startsWith(href) ? 'page' : undefined }, text)), ...who(me));
+}
+
 function render(): void {
   const route = location.hash || '#/meetings';
-  const nav = document.getElementById('nav')!;
-  nav.replaceChildren(...NAV.map(([href, text]) =>
-    h('a', { href, 'aria-current': route.startsWith(href) ? 'page' : undefined }, text)),
-    h('a', { href: '#/login', class: 'right' }, 'Đăng nhập'));
+  leaveScreen();
   const main = document.getElementById('main')!;
   main.replaceChildren(screen(route));
   main.querySelector<HTMLElement>('h1')?.focus?.();
+  void header(route);
 }
 
 window.addEventListener('hashchange', render);

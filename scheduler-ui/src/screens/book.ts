@@ -1,5 +1,5 @@
 import { ApiError, call, type Meeting } from '../api';
-import { alertBox, field, h } from '../dom';
+import { alertBox, clearFieldErrors, field, h, showFieldErrors } from '../dom';
 import { KIND_VI, REGION_VI, isoDateInVietnam } from '../format';
 import { formFieldOf, toRequest, type BookingForm } from '../booking';
 
@@ -57,8 +57,7 @@ export function bookScreen(): HTMLElement {
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     msg.replaceChildren();
-    form.querySelectorAll('.field-error').forEach((e) => e.replaceChildren());
-    form.querySelectorAll('.field.invalid').forEach((e) => e.classList.remove('invalid'));
+    clearFieldErrors(form);
     submit.disabled = true;
     try {
       const booked = await call<{ first?: Meeting }>('POST', '/api/v1/meetings', toRequest(values()),
@@ -66,13 +65,7 @@ export function bookScreen(): HTMLElement {
       location.hash = booked?.first ? `#/meetings/${booked.first.id}` : '#/meetings';
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      const unplaced: string[] = [...e.shown.general];
-      for (const [name, texts] of Object.entries(e.shown.fields)) {
-        const box = form.querySelector<HTMLElement>(`.field[data-field="${formFieldOf(name)}"]`);
-        if (!box) { unplaced.push(...texts.map((t) => `${name}: ${t}`)); continue; }
-        box.classList.add('invalid');
-        box.querySelector('.field-error')!.append(...texts.map((t) => h('div', {}, t)));
-      }
+      const unplaced = [...e.shown.general, ...showFieldErrors(form, e.shown.fields, formFieldOf)];
       msg.replaceChildren(alertBox(e.shown.message, unplaced));
       msg.scrollIntoView();
     } finally {

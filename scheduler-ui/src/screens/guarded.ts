@@ -1,5 +1,6 @@
 import { ApiError } from '../api';
 import { alertBox, h } from '../dom';
+import { forgetSession } from '../session';
 
 /** Fills `out` with what `render` builds, a loading line meanwhile, and the problem if it fails (401 → login). */
 export async function guarded(out: HTMLElement, render: () => Promise<Node | (Node | null)[]>): Promise<void> {
@@ -9,6 +10,7 @@ export async function guarded(out: HTMLElement, render: () => Promise<Node | (No
     out.replaceChildren(...(Array.isArray(r) ? r.filter((n): n is Node => n !== null) : [r]));
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
+      forgetSession();
       location.hash = '#/login';
       return;
     }

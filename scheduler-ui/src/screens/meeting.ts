@@ -1,32 +1,78 @@
-import { ApiError, call, get, type Meeting, type SiteAttendance, type SiteLink } from '../api';
-import { alertBox, h, table } from '../dom';
+import { get, type Meeting, type SiteAttendance, type SiteLink } from '../api';
+import { h, onLeave, table } from '../dom';
 import { ATTENDANCE_VI, REGION_VI, STATUS_VI, formatDateTime, formatNumber, formatTime, label } from '../format';
+import { LIVE_VI, follow } from '../live';
+import { can } from '../roles';
+import { session } from '../session';
 import { guarded } from './guarded';
+import { cancelPanel, editForm } from './meetingActions';
 
 const PARTICIPATION_VI: Record<string, string> = { INTERACTIVE: 'Tương tác', VIEWER: 'Theo dõi' };
 const WAY_IN_VI: Record<string, string> = { BROWSER: 'Trình duyệt', ROOM_SYSTEM: 'Thiết bị phòng họp (SIP/H.323)', AUDIO: 'Âm thanh' };
+const EDITABLE = ['BOOKED', 'PREPARING', 'READY'];
+const OVER = ['ENDED', 'CANCELLED'];
+
+function attendanceText(a: SiteAttendance | undefined): string {
+  if (!a) return '';
+  return label(ATTENDANCE_VI, a.state) + (a.firstJoined ? ` (vào ${formatTime(a.firstJoined)})` : '');
+}
 
 export function meetingScreen(id: string): HTMLElement {
   const out = h('div');
+  const base = `/api/v1/meetings/${encodeURIComponent(id)}`;
+  let stopLive: (() => void) | null = null;
+  onLeave(() => stopLive?.());
+
   const load = () => guarded(out, async () => {
-    const base = `/api/v1/meetings/${encodeURIComponent(id)}`;
+    stopLive?.();
+    stopLive = null;
+    const me = await session().catch(() => null);
+    const roles = me?.roles ?? [];
     const [m, roll, links] = await Promise.all([
       get<Meeting>(base), get<SiteAttendance[]>(`${base}/attendance`).catch(() => null),
-      get<SiteLink[]>(`${base}/links`).catch(() => null),
+      can(roles, 'joinLinks') ? get<SiteLink[]>(`${base}/links`).catch(() => null) : Promise.resolve(undefined),
     ]);
-    const attendance = new Map((roll ?? []).map((a) => [a.site, a]));
     const linkOf = new Map((links ?? []).map((l) => [l.site, new URL(l.path, location.origin).href]));
-    const cancelMsg = h('div');
-    const cancellable = !['ENDED', 'CANCELLED'].includes(m.status);
-    const cancel = h('button', { type: 'button', class: 'danger', onclick: async () => {
-      if (!confirm(`Huỷ cuộc họp "${m.title}"?`)) return;
-      try {
-        await call('POST', `${base}/cancel`);
-        load();
-      } catch (e) {
-        cancelMsg.replaceChildren(alertBox(e instanceof ApiError ? e.message : String(e)));
+
+    // The attendance column, updated in place from the live stream.
+    const cells = new Map(m.invites.map((i) => [i.site, h('span', { 'data-attendance': i.site })]));
+    const showRoll = (list: SiteAttendance[], highlight: boolean) => {
+      const bySite = new Map(list.map((a) => [a.site, a]));
+      for (const [site, cell] of cells) {
+        const text = attendanceText(bySite.get(site));
+        if (cell.textContent === text) continue;
+        cell.textContent = text;
+        if (highlight) cell.parentElement?.classList.add('updated');
       }
-    } }, 'Huỷ cuộc họp');
+    };
+    showRoll(roll ?? [], false);
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const refreshRoll = () => { // one read for a burst of joins
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        get<SiteAttendance[]>(`${base}/attendance`).then((r) => showRoll(r, true)).catch(() => {});
+      }, 300);
+    };
+    const badge = h('span', { class: 'live', role: 'status', 'aria-live': 'polite' });
+    if (!OVER.includes(m.status)) {
+      stopLive = follow(`${base}/events`, refreshRoll, (s) => {
+        badge.textContent = LIVE_VI[s];
+        badge.className = `live ${s === 'live' ? 'on' : s === 'retrying' ? 'off' : ''}`;
+      });
+    }
+
+    const panel = h('div');
+    const reload = () => { load(); };
+    const close = () => panel.replaceChildren();
+    const actions = [
+      can(roles, 'edit') && EDITABLE.includes(m.status)
+        ? h('button', { type: 'button', onclick: () => panel.replaceChildren(editForm(m, reload, close)) }, 'Sửa cuộc họp')
+        : null,
+      can(roles, 'cancel') && !OVER.includes(m.status)
+        ? h('button', { type: 'button', class: 'danger', onclick: () => panel.replaceChildren(cancelPanel(m, reload, close)) }, 'Huỷ cuộc họp')
+        : null,
+    ].filter((b) => b !== null);
+
     return [
       h('h1', {}, m.title),
       h('dl', { class: 'facts' },
@@ -34,25 +80,25 @@ export function meetingScreen(id: string): HTMLElement {
         h('dt', {}, 'Điểm cầu chủ trì'), h('dd', {}, m.hostSite),
         h('dt', {}, 'Bắt đầu'), h('dd', {}, formatDateTime(m.start)),
         h('dt', {}, 'Kết thúc'), h('dd', {}, formatDateTime(m.end)),
-        h('dt', {}, 'Nội dung'), h('dd', {}, m.agenda || '—')),
-      cancellable ? h('p', {}, cancel) : null, cancelMsg,
+        h('dt', {}, 'Định kỳ'), h('dd', {}, m.seriesId == null ? 'Không' : 'Có (một buổi trong chuỗi hằng tuần)'),
+        h('dt', {}, 'Nội dung'), h('dd', { class: 'agenda' }, m.agenda || '—')),
+      actions.length ? h('p', { class: 'actions' }, actions) : null, panel,
       h('h2', {}, 'Năng lực đã giữ theo miền'),
       table(['Miền', 'Từ', 'Đến', 'Bridge (pps)', 'Chỗ khách (visitor)', 'Cổng SIP video', 'Cuộc gọi âm thanh'],
         m.capacity.map((c) => [label(REGION_VI, c.region), formatDateTime(c.from), formatDateTime(c.to),
           formatNumber(c.bridgePps), formatNumber(c.visitorSlots), formatNumber(c.videoGateways),
           formatNumber(c.audioCalls)])),
-      h('h2', {}, `Điểm cầu được mời (${m.invites.length})`),
+      h('h2', {}, `Điểm cầu được mời (${m.invites.length})`, OVER.includes(m.status) ? null : badge),
       roll ? null : h('p', { class: 'muted' }, 'Không xem được điểm danh.'),
-      links ? null : h('p', { class: 'muted' }, 'Không xem được đường dẫn tham gia.'),
-      table(['Mã đơn vị', 'Hình thức', 'Cách tham gia', 'Thiết bị', 'Miền phục vụ', 'Điểm danh', 'Đường dẫn tham gia'],
-        m.invites.map((i) => {
-          const a = attendance.get(i.site);
-          const link = linkOf.get(i.site);
-          return [i.site, label(PARTICIPATION_VI, i.participation), label(WAY_IN_VI, i.wayIn), i.roomSystem ?? '',
-            label(REGION_VI, i.region),
-            a ? label(ATTENDANCE_VI, a.state) + (a.firstJoined ? ` (vào ${formatTime(a.firstJoined)})` : '') : '',
-            link ? h('a', { href: link, class: 'join', title: link }, new URL(link).pathname) : ''];
-        })),
+      links === null ? h('p', { class: 'muted' }, 'Không xem được đường dẫn tham gia.') : null,
+      table(['Mã đơn vị', 'Hình thức', 'Cách tham gia', 'Thiết bị', 'Miền phục vụ', 'Điểm danh',
+        ...(links === undefined ? [] : ['Đường dẫn tham gia'])],
+      m.invites.map((i) => {
+        const link = linkOf.get(i.site);
+        return [i.site, label(PARTICIPATION_VI, i.participation), label(WAY_IN_VI, i.wayIn), i.roomSystem ?? '',
+          label(REGION_VI, i.region), cells.get(i.site)!,
+          ...(links === undefined ? [] : [link ? h('a', { href: link, class: 'join', title: link }, new URL(link).pathname) : ''])];
+      })),
     ];
   });
   load();

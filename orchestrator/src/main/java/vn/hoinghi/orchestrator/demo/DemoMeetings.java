@@ -33,7 +33,7 @@ public class DemoMeetings {
         LocalDate today = LocalDate.now(clock.withZone(ClockFactory.VIETNAM));
         LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate wednesday = today.with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
-        book(new BookingRequest("Giao ban trực tuyến toàn ngành Tư pháp", "1. Kết quả công tác tuần\\n2. Nhiệm vụ tuần tới",
+        book(new BookingRequest("Giao ban trực tuyến toàn ngành Tư pháp", "1. Kết quả công tác tuần\n2. Nhiệm vụ tuần tới",
                 "BTP", monday + "T08:00", monday + "T10:00", null, "FREQ=WEEKLY;COUNT=4", null,
                 List.of(new BookingRequest.Invite("BTP", "INTERACTIVE", "ROOM_SYSTEM", null)),
                 List.of(new BookingRequest.InviteRule(null, List.of("PROVINCE_JUSTICE", "PROVINCE_THADS"), null,

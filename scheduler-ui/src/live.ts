@@ -1,0 +1,43 @@
+// A meeting's live event stream (SSE): the browser's EventSource, plus reconnecting after the server closes it.
+
+export type LiveState = 'connecting' | 'live' | 'retrying';
+
+export const LIVE_VI: Record<LiveState, string> = {
+  connecting: 'Đang kết nối…', live: 'Trực tiếp', retrying: 'Mất kết nối, đang thử lại…',
+};
+
+/** The events the orchestrator names (LiveEvents); "ready" and "ping" only say the stream is alive. */
+const CHANGES = ['joined', 'left', 'call-on', 'call-off', 'call-pending', 'call-failed'];
+
+/** Next wait after a failed attempt: 1 s, 2 s, 4 s … at most 30 s. */
+export function nextDelay(previousMs: number): number {
+  return Math.min(previousMs * 2, 30_000);
+}
+
+/**
+ * Follows `url`: `onChange` after each roll-call change and after every (re)connection (events sent while
+ * disconnected are lost, so the caller re-reads the roll-call), `onState` for the indicator. Returns a stop function.
+ */
+export function follow(url: string, onChange: () => void, onState: (s: LiveState) => void): () => void {
+  let source: EventSource | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = 1000;
+  const open = () => {
+    onState('connecting');
+    const es = new EventSource(url, { withCredentials: true });
+    source = es;
+    es.addEventListener('ready', () => { delay = 1000; onState('live'); onChange(); });
+    for (const type of CHANGES) es.addEventListener(type, () => onChange());
+    es.onerror = () => {
+      onState('retrying');
+      // EventSource retries a dropped connection by itself, but gives up on an HTTP error (e.g. a restart's 503).
+      if (es.readyState === EventSource.CLOSED) {
+        es.close();
+        timer = setTimeout(open, delay);
+        delay = nextDelay(delay);
+      }
+    };
+  };
+  open();
+  return () => { clearTimeout(timer); source?.close(); };
+}

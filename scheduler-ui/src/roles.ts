@@ -1,0 +1,26 @@
+// What each role may do, as the orchestrator's @Secured annotations allow it (pure, so it is unit-tested).
+// The server stays the judge: this only hides buttons that would certainly answer 403.
+export const ROLE_VI: Record<string, string> = {
+  ADMIN: 'Quản trị', SECRETARIAT: 'Thư ký/Văn phòng', UNIT_OPERATOR: 'Cán bộ đơn vị',
+  OPERATOR: 'Vận hành', OBSERVER: 'Quan sát',
+};
+
+export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity';
+
+const ALLOWED: Record<Action, string[]> = {
+  book: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // POST /api/v1/meetings
+  edit: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // PUT /api/v1/meetings/{id}
+  cancel: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],    // POST /api/v1/meetings/{id}/cancel
+  joinLinks: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'], // GET /api/v1/meetings/{id}/links
+  capacity: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/capacity
+};
+
+/** Whether any of `roles` may do `action`. A unit operator may still be refused outside its own sites. */
+export function can(roles: readonly string[], action: Action): boolean {
+  return roles.some((r) => ALLOWED[action].includes(r));
+}
+
+/** "Thư ký/Văn phòng", or the codes themselves for a role this UI does not know. */
+export function rolesVi(roles: readonly string[]): string {
+  return roles.map((r) => ROLE_VI[r] ?? r).join(', ');
+}
