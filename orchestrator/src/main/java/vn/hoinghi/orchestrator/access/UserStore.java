@@ -1,10 +1,12 @@
 package vn.hoinghi.orchestrator.access;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.hoinghi.orchestrator.platform.db.jooq.tables.records.AppUserRecord;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +43,22 @@ public class UserStore {
                 .set(APP_USER.CREATED_AT, OffsetDateTime.now(clock))
                 .onConflictDoNothing()
                 .execute() == 1;
+    }
+
+    /** Whether the user's tokens are honoured; empty for an unknown user. Called while a request is authenticated. */
+    @Transactional(readOnly = true)
+    public Optional<SessionFloor> sessionFloor(String username) {
+        return db.select(APP_USER.ENABLED, APP_USER.SESSIONS_VALID_AFTER).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new SessionFloor(r.value1(),
+                        r.value2() == null ? null : r.value2().toInstant()));
+    }
+
+    /** Refuses every token of the user issued before {@code at}. */
+    @Transactional
+    public void endSessions(String username, Instant at) {
+        db.update(APP_USER).set(APP_USER.SESSIONS_VALID_AFTER, at.atOffset(java.time.ZoneOffset.UTC))
+                .where(APP_USER.USERNAME.eq(username)).execute();
     }
 
     private static AppUser toUser(AppUserRecord r) {

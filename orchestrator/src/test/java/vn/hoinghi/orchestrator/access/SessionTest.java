@@ -58,4 +58,26 @@ class SessionTest extends DatabaseTest {
         assertThat(r.getHeaders().getAll("Set-Cookie"))
                 .anySatisfy(c -> assertThat(c).startsWith("JWT=;").contains("Max-Age=0", "HTTPOnly", "Secure"));
     }
+
+    @Test
+    void loggingOutEndsEveryEarlierTokenOfThatUserButNotOthersOrALaterLogin() throws Exception {
+        var browser = Api.login(client.toBlocking(), "vanhanh", Fixtures.PASSWORD);
+        var copied = Api.login(client.toBlocking(), "vanhanh", Fixtures.PASSWORD);
+        var someoneElse = Api.login(client.toBlocking(), "quansat", Fixtures.PASSWORD);
+        assertThat(copied.text(HttpRequest.GET("/api/v1/me")).code()).isEqualTo(HttpStatus.OK.getCode());
+        // JWT issue times have whole seconds and a token from the logout's own second is honoured: step past it
+        long second = System.currentTimeMillis() / 1000;
+        while (System.currentTimeMillis() / 1000 == second) {
+            Thread.sleep(20);
+        }
+        var out = Api.anonymous(client.toBlocking()).text(HttpRequest.POST("/logout", Map.of())
+                .contentType(MediaType.APPLICATION_JSON_TYPE).header("Cookie", "JWT=" + browser.token()));
+        assertThat(out.code()).isEqualTo(HttpStatus.OK.getCode());
+
+        assertThat(copied.text(HttpRequest.GET("/api/v1/me")).code()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(browser.text(HttpRequest.GET("/api/v1/me")).code()).isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
+        assertThat(someoneElse.text(HttpRequest.GET("/api/v1/me")).code()).isEqualTo(HttpStatus.OK.getCode());
+        var again = Api.login(client.toBlocking(), "vanhanh", Fixtures.PASSWORD);
+        assertThat(again.text(HttpRequest.GET("/api/v1/me")).code()).isEqualTo(HttpStatus.OK.getCode());
+    }
 }
