@@ -31,6 +31,7 @@ public final class CollectorMetrics {
   private final Counter counterResets;
   private final Counter invalidCounters;
   private final Counter reconnects;
+  private final Counter untapped;
   private final Timer lag;
   private final Timer processing;
   private final DistributionSummary frameSize;
@@ -58,6 +59,8 @@ public final class CollectorMetrics {
         .description("Negative or non-finite counter values ignored").register(registry);
     reconnects = Counter.builder("collector_ws_reconnects_total")
         .description("Reconnects (isReconnect=true) answered with the last sequence number seen").register(registry);
+    // Connections whose data frames go through Vert.x's frame handler instead of the Netty tap (should stay 0).
+    untapped = Counter.builder("collector_ws_untapped_connections_total").register(registry);
     lag = Timer.builder("collector_ingest_lag_seconds")
         .description("From the client's stamp on a stats entry to its quality being folded (same-host clocks only)")
         .publishPercentiles(0.5, 0.99).distributionStatisticExpiry(Duration.ofSeconds(30))
@@ -116,6 +119,10 @@ public final class CollectorMetrics {
 
   public void counterInvalid() {
     invalidCounters.increment();
+  }
+
+  public void untapped() {
+    untapped.increment();
   }
 
   public void reconnect() {

@@ -45,8 +45,11 @@ final class RtcstatsConnection {
   /** Starts reading and answers with the last sequence number seen (0 for a new session). */
   void start() {
     ws.frameHandler(this::onFrame);
-    if (!DataFrameTap.install(ws, this) && TAP_MISSING_LOGGED.compareAndSet(false, true)) {
-      LOG.warning("data frames go through Vert.x's frame handler: this Vert.x exposes no channel pipeline to tap");
+    if (!DataFrameTap.install(ws, this)) {
+      metrics.untapped();
+      if (TAP_MISSING_LOGGED.compareAndSet(false, true)) {
+        LOG.warning("data frames go through Vert.x's frame handler: this Vert.x exposes no channel pipeline to tap");
+      }
     }
     ws.exceptionHandler(err -> {
       if (err instanceof io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException corrupted

@@ -136,5 +136,7 @@ class RtcstatsProtocolTest {
     p.awaitClose();
     WsProbe again = connect("/?statsSessionId=s7&isReconnect=true");
     assertThat(again.next().getJsonObject("body").getLong("value")).isEqualTo(10);
+    // every connection's data frames came through the Netty tap, not Vert.x's copying path
+    assertThat(collector.metrics().scrape()).contains("collector_ws_untapped_connections_total 0.0");
   }
 }
