@@ -35,24 +35,31 @@ HZ=$(getconf CLK_TCK)
 # warm-up (JIT, connections) runs inside the generator's first seconds; the measured window starts after it
 # GENERATOR_NICE lowers the generator's priority (default 0: tried at 10, the generator then fell to ~34,000 msg/s
 # with the machine 15 % idle, so equal priority it is).
-nice -n "${GENERATOR_NICE:-0}" java -Xmx1g -cp "target/test-classes:$CP" vn.hoinghi.collector.bench.LoadGenerator "$PORT" "$CONNS" "$RATE" \
+# ParallelGC: the generator's ~250 MB of pre-built frames made G1's concurrent refinement ~15 % of its CPU.
+nice -n "${GENERATOR_NICE:-0}" java ${GENERATOR_JAVA_OPTS:--XX:+UseParallelGC} -Xmx1g -cp "target/test-classes:$CP" vn.hoinghi.collector.bench.LoadGenerator "$PORT" "$CONNS" "$RATE" \
   $((WARM + SECS)) > target/bench-generator.json 2> target/bench-generator.log &
 GEN=$!
 # wait until the generator has connected everyone (it logs it), then the warm-up
 for _ in $(seq 1 600); do grep -q connected target/bench-generator.log 2>/dev/null && break; sleep 0.5; done
 sleep "$WARM"
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $5 + $6}' /proc/stat; }
-T0=$(date +%s.%N); C0=$(ticks); F0=$(frames); read -r B0 I0 < <(busy)
+# the frame counter is read while the scrape runs: stamp the middle of it, not its start
+stamped_frames() { local a b f; a=$(date +%s.%N); f=$(frames); b=$(date +%s.%N); echo "$f $(echo "$a $b" | awk '{printf "%.6f", ($1 + $2) / 2}')"; }
+C0=$(ticks); read -r F0 T0 < <(stamped_frames); read -r B0 I0 < <(busy)
 sleep "$SECS"
-T1=$(date +%s.%N); C1=$(ticks); F1=$(frames); read -r B1 I1 < <(busy)
+C1=$(ticks); read -r F1 T1 < <(stamped_frames); read -r B1 I1 < <(busy)
 P50=$(quantile collector_ingest_lag_seconds 0.5); P99=$(quantile collector_ingest_lag_seconds 0.99)
 S50=$(quantile collector_ingest_processing_seconds 0.5); S99=$(quantile collector_ingest_processing_seconds 0.99)
 RSS=$(awk '/VmRSS/ {print $2}' /proc/$PID/status); HWM=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
 OPEN=$(curl -s "http://127.0.0.1:$PORT/metrics" | awk '/^collector_ws_connections / {print $2}')
 wait $GEN || true
+sleep 2 # what the kernel still held when the generator exited reaches the collector
+DELIVERED=$(frames)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 cat target/bench-generator.log
 echo "generator: $(cat target/bench-generator.json)"
+SENT=$(sed -E 's/.*"sentMessages":([0-9]+).*/\1/' target/bench-generator.json)
+awk -v d="$DELIVERED" -v s="$SENT" 'BEGIN { printf "delivered: %.0f stats entries handled of %d sent over the whole run (%.3f %%)\n", d, s, 100 * d / s }'
 awk -v f0="$F0" -v f1="$F1" -v t0="$T0" -v t1="$T1" -v c0="$C0" -v c1="$C1" -v hz="$HZ" -v rss="$RSS" -v hwm="$HWM" \
     -v gen="$(sed -E 's/.*"generatorCpuCores":([0-9.]+).*/\1/' target/bench-generator.json)" -v b0="$B0" -v b1="$B1" -v i0="$I0" -v i1="$I1" -v cores="$(nproc)" -v load="$(cut -d' ' -f1-3 /proc/loadavg)" -v p50="$P50" -v p99="$P99" -v s50="$S50" -v s99="$S99" -v open="$OPEN" 'BEGIN {
   d = t1 - t0

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A pre-serialised rtcstats frame with fixed-width holes for numbers (client stamp, seq, counters), so the load
  * generator spends a memcpy and a few digit writes per message instead of JSON encoding. Numbers are padded with
- * trailing spaces, which JSON allows, so every frame stays valid.
+ * leading spaces, which JSON allows, so every frame stays valid.
  */
 final class FrameTemplate {
 
@@ -69,28 +69,48 @@ final class FrameTemplate {
   /** A copy with the holes filled by {@code values} (non-negative). */
   byte[] fill(long... values) {
     byte[] out = bytes.clone();
-    fill(values, out, 0, new byte[4]);
+    fill(values, out, 0, glyphs((byte) 0));
     return out;
   }
 
+  /** The bytes of '0'..'9' and ' ' masked with {@code mask}, for {@link #fill(long[], byte[], int, byte[])}. */
+  static byte[] glyphs(byte mask) {
+    byte[] g = new byte[11];
+    for (int d = 0; d < 10; d++) {
+      g[d] = (byte) (('0' + d) ^ mask);
+    }
+    g[10] = (byte) (' ' ^ mask);
+    return g;
+  }
+
   /**
-   * Fills the holes of a copy of this text that starts at {@code start} in {@code out} and is masked with
-   * {@code mask} (a WebSocket client frame's key; zeros for plain text).
+   * Fills the holes of a copy of this text that starts at {@code start} in {@code out}, writing each byte as
+   * {@code glyphs} has it (a WebSocket client frame masked with a key of four equal bytes; see {@link ClientFrame}).
+   * Numbers are right-aligned, written from the last digit back in one pass; leading spaces are JSON whitespace.
+   * Holes holding the same large value as the previous one (the message's timestamps) are copied, not rendered.
    */
-  void fill(long[] values, byte[] out, int start, byte[] mask) {
+  void fill(long[] values, byte[] out, int start, byte[] glyphs) {
+    long rendered = -1;
+    int renderedAt = -1;
     for (int h = 0; h < holes.length; h++) {
       long v = values[h];
-      int digits = 1;
-      for (long rest = v / 10; rest > 0; rest /= 10) {
-        digits++;
+      int at = start + holes[h];
+      if (v == rendered) {
+        System.arraycopy(out, renderedAt, out, at, WIDTH);
+        continue;
       }
-      int at = holes[h];
-      for (int i = digits - 1; i >= 0; i--) {
-        out[start + at + i] = (byte) (('0' + v % 10) ^ mask[(at + i) & 3]);
-        v /= 10;
+      int k = at + WIDTH - 1;
+      long rest = v;
+      do {
+        out[k--] = glyphs[(int) (rest % 10)];
+        rest /= 10;
+      } while (rest > 0);
+      while (k >= at) {
+        out[k--] = glyphs[10];
       }
-      for (int i = digits; i < WIDTH; i++) {
-        out[start + at + i] = (byte) (' ' ^ mask[(at + i) & 3]);
+      if (v >= 1_000_000_000_000L) {
+        rendered = v;
+        renderedAt = at;
       }
     }
   }

@@ -87,4 +87,20 @@ class JsonCursorTest {
           .isInstanceOf(ProtocolException.class);
     }
   }
+
+  @Test
+  void decimalsReadExactlyAsJavaParsesThem() {
+    java.util.Random random = new java.util.Random(11);
+    for (int n = 0; n < 20_000; n++) {
+      String text;
+      switch (n % 4) {
+        case 0 -> text = String.valueOf(random.nextDouble());
+        case 1 -> text = String.format(java.util.Locale.ROOT, "%.3f", random.nextDouble() * 100);
+        case 2 -> text = "-0." + Long.toString(Math.abs(random.nextLong()) % 1_000_000_000_000_000L);
+        default -> text = (random.nextInt(1000)) + "." + String.valueOf(random.nextInt(1_000_000_000));
+      }
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(new JsonCursor(bytes, 0, bytes.length).readDouble()).as(text).isEqualTo(Double.parseDouble(text));
+    }
+  }
 }
