@@ -8,7 +8,6 @@ import vn.hoinghi.orchestrator.provisioning.FleetRegistry;
 import vn.hoinghi.orchestrator.provisioning.MediaNode;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -39,19 +38,17 @@ public class Offered {
         int visitorNodes = config.map(RegionFleetConfig::getVisitorNodes).orElse(0);
         List<MediaNode> nodes = fleet.nodes();
         return RegionFleet.ofCounts(region,
-                live(nodes, MediaNode.Kind.JVB, region, config.map(RegionFleetConfig::getBridges).orElse(0),
-                        RegionFleetConfig::getBridges),
+                live(nodes, MediaNode.Kind.JVB, region, config, RegionFleetConfig::getBridges),
                 visitorNodes,
-                live(nodes, MediaNode.Kind.JIBRI_SIP, region, config.map(RegionFleetConfig::getJibriSip).orElse(0),
-                        RegionFleetConfig::getJibriSip),
-                live(nodes, MediaNode.Kind.JIGASI, region, config.map(RegionFleetConfig::getJigasi).orElse(0),
-                        RegionFleetConfig::getJigasi))
+                live(nodes, MediaNode.Kind.JIBRI_SIP, region, config, RegionFleetConfig::getJibriSip),
+                live(nodes, MediaNode.Kind.JIGASI, region, config, RegionFleetConfig::getJigasi))
                 .offered(capacity.model());
     }
 
     /** The usable nodes of one kind in a region, by the rules above. */
-    private int live(List<MediaNode> nodes, MediaNode.Kind kind, String region, int configuredHere,
+    private int live(List<MediaNode> nodes, MediaNode.Kind kind, String region, Optional<RegionFleetConfig> config,
                      ToIntFunction<RegionFleetConfig> configuredCount) {
+        int configuredHere = config.map(configuredCount::applyAsInt).orElse(0);
         List<MediaNode> ofKind = nodes.stream().filter(n -> n.kind() == kind).toList();
         if (ofKind.isEmpty()) {
             return configuredHere;
@@ -60,14 +57,9 @@ public class Offered {
                 .filter(n -> n.status() == MediaNode.Status.ENABLED && !n.draining() && !n.gracefulShutdown())
                 .toList();
         if (ofKind.stream().anyMatch(n -> n.region() != null)) {
-            return count(usable.stream().filter(n -> n.region() != null
-                    && n.region().toUpperCase(Locale.ROOT).equals(region.toUpperCase(Locale.ROOT))).toList());
+            return (int) usable.stream().filter(n -> region.equalsIgnoreCase(n.region())).count();
         }
         int configuredTotal = configured.stream().mapToInt(configuredCount).sum();
         return configuredTotal == 0 ? 0 : (int) ((long) configuredHere * usable.size() / configuredTotal);
-    }
-
-    private static int count(List<MediaNode> nodes) {
-        return nodes.size();
     }
 }
