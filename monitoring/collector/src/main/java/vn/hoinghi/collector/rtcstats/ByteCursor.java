@@ -208,15 +208,6 @@ abstract class ByteCursor {
     }
   }
 
-  final boolean hasBackslash(int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (b[k] == '\\') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True when the raw bytes {@code [start, end)} are exactly this ASCII text. */
   final boolean sameAscii(int start, int end, String ascii) {
     if (end - start != ascii.length()) {
@@ -230,9 +221,12 @@ abstract class ByteCursor {
     return true;
   }
 
-  /** The string value between {@code start} and {@code end} (a string's raw contents), escapes resolved. */
-  final String text(int start, int end) {
-    if (!hasBackslash(start, end)) {
+  /**
+   * The value of the string {@link #skipString()} last passed, whose raw contents are {@code [start, end)}, escapes
+   * resolved. Its {@link #escaped} note spares a second look for backslashes, so call it before skipping another.
+   */
+  final String skippedText(int start, int end) {
+    if (!escaped) {
       return new String(b, start, end - start, StandardCharsets.UTF_8);
     }
     byte[] out = new byte[end - start];
@@ -247,7 +241,7 @@ abstract class ByteCursor {
     }
     int start = i + 1;
     int end = skipString();
-    return escaped ? text(start, end) : new String(b, start, end - start, StandardCharsets.UTF_8);
+    return skippedText(start, end);
   }
 
   /**

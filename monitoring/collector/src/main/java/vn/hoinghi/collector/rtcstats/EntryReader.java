@@ -17,7 +17,7 @@ public final class EntryReader {
     expect(s.i < s.limit && s.b[s.i] == '"', "stats-entry name is not a string");
     int nameStart = s.i + 1;
     int nameEnd = s.skipString();
-    String name = s.sameAscii(nameStart, nameEnd, GETSTATS) ? GETSTATS : s.text(nameStart, nameEnd);
+    String name = s.sameAscii(nameStart, nameEnd, GETSTATS) ? GETSTATS : s.skippedText(nameStart, nameEnd);
     expect(s.tryConsume(','), "stats-entry has no pcId");
     s.ws();
     String pcId = null;

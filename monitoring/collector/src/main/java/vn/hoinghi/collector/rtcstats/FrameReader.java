@@ -66,7 +66,7 @@ public final class FrameReader {
     if (c.sameAscii(start, end, Frame.STATS_ENTRY)) {
       return Frame.STATS_ENTRY;
     }
-    return c.text(start, end);
+    return c.skippedText(start, end);
   }
 
   private static String skip(JsonCursor c) {

@@ -151,7 +151,7 @@ class JsonCursor extends ByteCursor {
     if (ch == '"') {
       int start = i + 1;
       int end = skipString();
-      return text(start, end);
+      return skippedText(start, end);
     }
     if (ch == '{' || ch == '[') {
       return readTree(depth + 1);

@@ -75,12 +75,17 @@ public final class PeerConnectionStats {
     if (seen < orderLength && orderKeys[seen] == key) {
       return mark(orderRows[seen], key);
     }
-    StatsReport r = report(new String(bytes, offset, length, StandardCharsets.UTF_8));
+    StatsReport r = report(new String(bytes, offset, length, StandardCharsets.UTF_8), key);
     return r == null ? -1 : r.row();
   }
 
   /** The report with this id, created when new; null when the bound on reports per peer connection is reached. */
   public StatsReport report(String id) {
+    byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
+    return report(id, key(utf8, 0, utf8.length));
+  }
+
+  private StatsReport report(String id, long key) {
     StatsReport report = reports.get(id);
     if (report == null) {
       if (reports.size() >= maxReports) {
@@ -90,8 +95,7 @@ public final class PeerConnectionStats {
       reports.put(id, report);
       byRow[report.row()] = report;
     }
-    byte[] utf8 = id.getBytes(StandardCharsets.UTF_8);
-    mark(report.row(), key(utf8, 0, utf8.length));
+    mark(report.row(), key);
     return report;
   }
 

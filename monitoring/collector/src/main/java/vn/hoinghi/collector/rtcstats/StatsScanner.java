@@ -27,7 +27,7 @@ final class StatsScanner extends JsonCursor {
         expect(':');
         ws();
         if (peek() == '{') {
-          int row = escaped ? row(pc.report(text(start, end))) : pc.report(b, start, end - start);
+          int row = escaped ? row(pc.report(skippedText(start, end))) : pc.report(b, start, end - start);
           if (row < 0) {
             throw new ProtocolException(CloseReason.TOO_MANY_REPORTS, "more reports than allowed");
           }
@@ -59,14 +59,15 @@ final class StatsScanner extends JsonCursor {
       }
       int start = i + 1;
       int end = skipString();
-      String escapedName = escaped ? text(start, end) : null;
+      String escapedName = escaped ? skippedText(start, end) : null;
       int slot = escapedName != null ? filter.slotOf(escapedName) : filter.slot(b, start, end - start);
       expect(':');
       ws();
       if (slot == ReportFilter.DROP || slot == ReportFilter.ID) {
         skipValue(0);
       } else if (slot == ReportFilter.EXTRA) {
-        pc.putExtra(row, escapedName != null ? escapedName : text(start, end), readValue(0));
+        String name = escapedName != null ? escapedName : skippedText(start, end); // before the value moves on
+        pc.putExtra(row, name, readValue(0));
       } else if (isNumberStart(peek())) {
         pc.putNumber(row, slot, readDouble());
       } else {
