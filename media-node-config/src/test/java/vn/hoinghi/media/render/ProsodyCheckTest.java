@@ -58,6 +58,23 @@ class ProsodyCheckTest {
     }
 
     @Test
+    void aOneShardFleetWithoutVisitorNodesRendersNoS2sAndPassesToo() throws Exception {
+        String text = Files.readString(Path.of("examples/fleet.yaml"))
+                .replaceAll("(?ms)^shards:.*?xmppHost: s2\\.xmpp\\.meet\\.hoinghi\\.gov\\.vn\n",
+                        "xmppHost: xmpp.meet.hoinghi.gov.vn\n")
+                .replace("visitorNodes: 1", "visitorNodes: 0");
+        Map<String, String> files = new FleetRenderer(CapacityModel.defaults()).render(FleetYaml.parse("f.yaml", text));
+        String cfg = files.get("prosody/s1/prosody.cfg.lua");
+        assertThat(files.keySet()).noneMatch(k -> k.startsWith("prosody-visitor/"));
+        assertThat(cfg).doesNotContain("s2s");
+
+        Result r = prosodyctl("--config", readableByProsody(cfg).toString(), "check", "config");
+
+        assertThat(r.output).as(r.output).contains("All checks passed");
+        assertThat(r.exit).as(r.output).isZero();
+    }
+
+    @Test
     void theCheckReallyRejectsABrokenConfig() throws Exception {
         // Guards the test above: a check that accepted anything would prove nothing.
         Path file = readableByProsody("VirtualHost \"x\"\n  c2s_ports = { 5222 }\n");
