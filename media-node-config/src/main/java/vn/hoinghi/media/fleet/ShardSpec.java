@@ -10,7 +10,8 @@ package vn.hoinghi.media.fleet;
 public record ShardSpec(String name, String region, String xmppHost) {
     public ShardSpec {
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("shard names are lower-case letters, digits and '-', got '" + name + "'");
+            throw new IllegalArgumentException(
+                    "shard names are lower-case letters, digits and '-', got '" + name + "'");
         }
     }
 }

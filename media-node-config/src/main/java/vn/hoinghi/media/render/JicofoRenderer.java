@@ -37,7 +37,8 @@ final class JicofoRenderer {
                     hocon(f.secret("focusPassword"))));
         }
         // With visitors, Jicofo picks bridges separately for visitors and participants (both by region), and
-        // VisitorTopologyStrategy relays visitors' bridges from the participants' (docker-jitsi-meet, pre-configure.sh).
+        // VisitorTopologyStrategy relays visitors' bridges from the participants' (docker-jitsi-meet's jicofo.conf,
+        // jitsi-meet's pre-configure.sh).
         String selection = vnodes.isEmpty() ? "selection-strategy = RegionBasedBridgeSelectionStrategy" : """
                 selection-strategy = VisitorSelectionStrategy
                     visitor-selection-strategy = RegionBasedBridgeSelectionStrategy

@@ -117,7 +117,8 @@ final class ProsodyRenderer {
     }
 
     /** jitsi-meet's s2s modules for visitors; s2s_bidi is Prosody's own from 0.12, the others jitsi-meet's. */
-    static final String S2S_MODULES = " \"s2s_bidi\"; \"certs_s2soutinjection\"; \"s2sout_override\"; \"s2s_whitelist\";";
+    static final String S2S_MODULES =
+            " \"s2s_bidi\"; \"certs_s2soutinjection\"; \"s2sout_override\"; \"s2s_whitelist\";";
 
     private static String s2s(List<VisitorNode> vnodes) {
         StringBuilder override = new StringBuilder();

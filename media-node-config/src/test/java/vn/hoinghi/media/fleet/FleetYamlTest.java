@@ -91,7 +91,8 @@ class FleetYamlTest {
 
     @Test
     void aTopXmppHostBesideShardsIsAmbiguousAndRefused() throws Exception {
-        ConfigException e = catchConfig(example().replace("shards:\n", "xmppHost: xmpp.meet.hoinghi.gov.vn\nshards:\n"));
+        ConfigException e = catchConfig(
+                example().replace("shards:\n", "xmppHost: xmpp.meet.hoinghi.gov.vn\nshards:\n"));
         assertThat(e.field()).isEqualTo("xmppHost");
     }
 

@@ -79,7 +79,8 @@ class JibriConfigTest {
                         new Muc("internal.auth.meet.hoinghi.gov.vn", "JibriSipBrewery", id));
                 assertThat(e.controlMuc().roomName()).isEqualTo("JibriBrewery");
                 // The web client hides the hidden domain's occupants: the room system's Jibri stays invisible.
-                assertThat(e.call()).isEqualTo(new Login("recorder.meet.hoinghi.gov.vn", "recorder", "recorder-secret"));
+                assertThat(e.call())
+                        .isEqualTo(new Login("recorder.meet.hoinghi.gov.vn", "recorder", "recorder-secret"));
                 assertThat(e.strip()).isEqualTo("conference.");
                 assertThat(e.usageTimeoutMinutes()).isZero();
                 assertThat(e.trustAll()).isFalse();

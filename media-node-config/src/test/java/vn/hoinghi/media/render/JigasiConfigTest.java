@@ -91,7 +91,8 @@ class JigasiConfigTest {
     @Test
     void onlyKeysJigasiReadsAreWritten() throws Exception {
         Properties p = load("jigasi/jigasi-south/sip-communicator.properties");
-        Pattern account = Pattern.compile("net\\.java\\.sip\\.communicator\\.impl\\.protocol\\.(jabber|sip)\\.acc[-a-z0-9]*"
+        Pattern account = Pattern.compile(
+                "net\\.java\\.sip\\.communicator\\.impl\\.protocol\\.(jabber|sip)\\.acc[-a-z0-9]*"
                 + "(\\.(ACCOUNT_UID|USER_ID|IS_SERVER_OVERRIDDEN|SERVER_ADDRESS|SERVER_PORT|PASSWORD|BREWERY"
                 + "|DOMAIN_BASE|BOSH_URL_PATTERN|PROTOCOL_NAME|JITSI_MEET_ROOM_HEADER_NAME))?");
         Pattern jigasi = Pattern.compile("org\\.jitsi\\.jigasi\\.(MUC_SERVICE_ADDRESS|LOCAL_REGION"
