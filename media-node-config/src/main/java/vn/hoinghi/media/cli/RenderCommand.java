@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import vn.hoinghi.media.fleet.FleetYaml;
 import vn.hoinghi.media.render.FleetRenderer;
 
-@Command(name = "render", description = "Fleet file -> directory of Prosody, Jicofo, JVB, Jibri, Jigasi, web configs.")
+@Command(name = "render", description = "Fleet file -> directory of per-shard Prosody and Jicofo, visitor-node "
+        + "Prosody, JVB, Jibri, Jigasi, web configs.")
 final class RenderCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -13,7 +13,7 @@ import vn.hoinghi.media.yaml.YamlNode;
 /** Reads a fleet file (see {@code examples/fleet.yaml}); every mistake is a {@link ConfigException} with its line. */
 public final class FleetYaml {
     private static final Set<String> TOP = Set.of("domain", "hiddenDomain", "xmppHost", "orchestrator", "collector",
-            "jwt", "sip", "secrets", "regions");
+            "jwt", "sip", "secrets", "regions", "shards");
     private static final String HOST = "[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+";
 
     private FleetYaml() {
@@ -24,6 +24,9 @@ public final class FleetYaml {
         Map<String, YamlNode> top = root.mapping(TOP);
         String domain = host(require(root, top, "domain"));
         String hidden = top.containsKey("hiddenDomain") ? host(top.get("hiddenDomain")) : "recorder." + domain;
+        if (top.containsKey("xmppHost") && top.containsKey("shards")) {
+            throw top.get("xmppHost").error("with shards: give each shard its own xmppHost, not one at the top");
+        }
         String xmppHost = top.containsKey("xmppHost") ? host(top.get("xmppHost")) : "localhost";
 
         YamlNode orchestratorNode = require(root, top, "orchestrator");
@@ -53,8 +56,38 @@ public final class FleetYaml {
 
         Map<String, SecretRef> secrets = secrets(root, require(root, top, "secrets"));
         List<RegionSpec> regions = regions(require(root, top, "regions"));
-        return new FleetSpec(domain, hidden, xmppHost, reservationsUrl, account, rtcstats, appId, audiences,
-                sipServer, jigasiAccount, jibriAccount, secrets, regions);
+        YamlNode shardsNode = top.get("shards");
+        List<ShardSpec> shards = shardsNode == null
+                ? List.of(new ShardSpec("s1", regions.get(0).name(), xmppHost)) : shards(shardsNode);
+        try {
+            return new FleetSpec(domain, hidden, reservationsUrl, account, rtcstats, appId, audiences,
+                    sipServer, jigasiAccount, jibriAccount, secrets, regions, shards);
+        } catch (IllegalArgumentException e) {
+            // Shards against regions: the shards list is where the fix goes when there is one.
+            throw (shardsNode != null ? shardsNode : require(root, top, "regions")).error(e.getMessage());
+        }
+    }
+
+    private static List<ShardSpec> shards(YamlNode node) {
+        List<ShardSpec> shards = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (YamlNode item : node.list()) {
+            Map<String, YamlNode> s = item.mapping(Set.of("name", "region", "xmppHost"));
+            YamlNode nameNode = require(item, s, "name");
+            if (!names.add(nameNode.string())) {
+                throw nameNode.error("shard '" + nameNode.string() + "' given twice");
+            }
+            try {
+                shards.add(new ShardSpec(nameNode.string(), require(item, s, "region").string(),
+                        host(require(item, s, "xmppHost"))));
+            } catch (IllegalArgumentException e) {
+                throw nameNode.error(e.getMessage());
+            }
+        }
+        if (shards.isEmpty()) {
+            throw node.error("at least one shard, or leave shards: out for one");
+        }
+        return shards;
     }
 
     private static Map<String, SecretRef> secrets(YamlNode root, YamlNode node) {

@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import vn.hoinghi.media.capacity.CapacityModel;
+import vn.hoinghi.media.fleet.BridgeNode;
 import vn.hoinghi.media.fleet.FleetSpec;
 import vn.hoinghi.media.fleet.RegionSpec;
+import vn.hoinghi.media.fleet.ShardSpec;
+import vn.hoinghi.media.fleet.VisitorNode;
 
 /**
  * Renders every configuration file of a fleet. Paths are relative to the output directory, one folder per node
- * ({@code jvb/jvb-north-1/jvb.conf}) so Ansible can copy a folder per host.
+ * ({@code jvb/jvb-north-1/jvb.conf}, {@code prosody/s1/prosody.cfg.lua}, {@code prosody-visitor/v1/...}) so
+ * Ansible can copy a folder per host.
  */
 public final class FleetRenderer {
     private final CapacityModel model;
@@ -23,14 +27,18 @@ public final class FleetRenderer {
 
     public SortedMap<String, String> render(FleetSpec f) {
         SortedMap<String, String> files = new TreeMap<>();
-        files.put("prosody/prosody.cfg.lua", ProsodyRenderer.render(f));
-        files.put("jicofo/jicofo.conf", JicofoRenderer.render(f, model));
+        for (ShardSpec s : f.shards()) {
+            files.put("prosody/" + s.name() + "/prosody.cfg.lua", ProsodyRenderer.render(f, s));
+            files.put("jicofo/" + s.name() + "/jicofo.conf", JicofoRenderer.render(f, model, s));
+        }
+        for (VisitorNode v : f.visitorNodes()) {
+            files.put("prosody-visitor/" + v.id() + "/prosody.cfg.lua", VisitorProsodyRenderer.render(f, model, v));
+        }
         files.put("web/config.hoinghi.js", WebConfigRenderer.render(f, model));
+        for (BridgeNode b : f.bridges()) {
+            files.put("jvb/" + b.id() + "/jvb.conf", JvbRenderer.render(f, model, b));
+        }
         for (RegionSpec r : f.regions()) {
-            for (int i = 1; i <= r.bridges(); i++) {
-                String id = "jvb-" + r.id() + "-" + i;
-                files.put("jvb/" + id + "/jvb.conf", JvbRenderer.render(f, model, r, id));
-            }
             for (int i = 1; i <= r.jibriSip(); i++) {
                 String id = "jibri-" + r.id() + "-" + i;
                 files.put("jibri/" + id + "/jibri.conf", JibriRenderer.render(f, id));
@@ -38,6 +46,7 @@ public final class FleetRenderer {
             }
             if (r.jigasi() > 0) {
                 files.put("jigasi/jigasi-" + r.id() + "/sip-communicator.properties", JigasiRenderer.render(f, r));
+                files.put("jigasi/jigasi-" + r.id() + "/jigasi.conf", JigasiRenderer.hocon(r));
             }
         }
         return files;

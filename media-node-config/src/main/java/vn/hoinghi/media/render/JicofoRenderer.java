@@ -3,8 +3,11 @@ package vn.hoinghi.media.render;
 import static vn.hoinghi.media.render.Quote.hocon;
 import static vn.hoinghi.media.render.Quote.q;
 
+import java.util.List;
 import vn.hoinghi.media.capacity.CapacityModel;
 import vn.hoinghi.media.fleet.FleetSpec;
+import vn.hoinghi.media.fleet.ShardSpec;
+import vn.hoinghi.media.fleet.VisitorNode;
 
 /**
  * jicofo.conf with Jicofo's own key names (jicofo-selector reference.conf). The capacity figures HoiNghi plans
@@ -14,30 +17,41 @@ final class JicofoRenderer {
     private JicofoRenderer() {
     }
 
-    static String render(FleetSpec f, CapacityModel m) {
+    static String render(FleetSpec f, CapacityModel m, ShardSpec shard) {
+        List<VisitorNode> vnodes = f.visitorNodes(shard);
         StringBuilder visitors = new StringBuilder();
-        for (int i = 1; i <= f.visitorNodeCount(); i++) {
-            String vnode = "v" + i + "." + f.domain();
+        for (VisitorNode v : vnodes) {
+            // Names as jitsi-meet's mod_visitors expects them (VisitorNode); the login domain is the main auth
+            // domain, which every visitor node also hosts (docker-jitsi-meet's jicofo.conf does the same).
             visitors.append("""
-                          v%d {
+                          %s {
                             enabled = true
                             hostname = %s
+                            port = 5222
                             domain = %s
                             xmpp-domain = %s
                             conference-service = %s
                             password = %s
                           }
-                    """.formatted(i, q(vnode), q("auth." + vnode), q(vnode), q("conference." + vnode),
+                    """.formatted(v.id(), q(v.host()), q(f.authDomain()), q(v.xmppDomain()), q(v.mucDomain()),
                     hocon(f.secret("focusPassword"))));
         }
+        // With visitors, Jicofo picks bridges separately for visitors and participants (both by region), and
+        // VisitorTopologyStrategy relays visitors' bridges from the participants' (docker-jitsi-meet's jicofo.conf,
+        // jitsi-meet's pre-configure.sh).
+        String selection = vnodes.isEmpty() ? "selection-strategy = RegionBasedBridgeSelectionStrategy" : """
+                selection-strategy = VisitorSelectionStrategy
+                    visitor-selection-strategy = RegionBasedBridgeSelectionStrategy
+                    participant-selection-strategy = RegionBasedBridgeSelectionStrategy
+                    topology-strategy = VisitorTopologyStrategy""";
         return """
                 # Rendered by HoiNghi media-node-config from the fleet file. Edit the fleet file, not this.
-                # Passwords come from the environment (${?VAR}); this file holds none.
+                # Shard %19$s. Passwords come from the environment (${?VAR}); this file holds none.
                 jicofo {
                   bridge {
                     brewery-jid = %1$s
                     # Each participant goes to a bridge in its own region; conferences relay across regions.
-                    selection-strategy = RegionBasedBridgeSelectionStrategy
+                    %18$s
                     max-bridge-participants = %2$d
                     stress-threshold = %3$s
                   }
@@ -81,8 +95,8 @@ final class JicofoRenderer {
                 }
                 """.formatted(q(f.brewery("JvbBrewery")), m.maxConferenceParticipantsPerBridge(),
                 Double.toString(m.overloadedStress()), q(f.brewery("JibriBrewery")), q(f.brewery("JibriSipBrewery")),
-                q(f.brewery("JigasiBrewery")), q(f.regions().get(0).name()), m.mainRoomMax(), m.visitorsPerNodeSoft(),
-                q(f.xmppHost()), q(f.authDomain()), q(f.domain()), hocon(f.secret("focusPassword")),
-                q(f.conferenceMuc()), q(f.focusComponent()), q(f.hiddenDomain()), visitors);
+                q(f.brewery("JigasiBrewery")), q(shard.region()), m.mainRoomMax(), m.visitorsPerNodeSoft(),
+                q(shard.xmppHost()), q(f.authDomain()), q(f.domain()), hocon(f.secret("focusPassword")),
+                q(f.conferenceMuc()), q(f.focusComponent()), q(f.hiddenDomain()), visitors, selection, shard.name());
     }
 }

@@ -5,23 +5,24 @@ import static vn.hoinghi.media.render.Quote.q;
 
 import java.util.stream.Collectors;
 import vn.hoinghi.media.capacity.CapacityModel;
+import vn.hoinghi.media.fleet.BridgeNode;
 import vn.hoinghi.media.fleet.FleetSpec;
-import vn.hoinghi.media.fleet.RegionSpec;
 
 /**
  * jvb.conf for one bridge, keys from jitsi-videobridge's reference.conf. Load is measured by packet rate with the
  * thresholds HoiNghi plans with (overloaded at 50,000 pps, recovered at 40,000), so the stress the bridge reports
- * in presence is the one the capacity model predicts.
+ * in presence is the one the capacity model predicts. A bridge joins the JvbBrewery of its own shard only.
  */
 final class JvbRenderer {
     private JvbRenderer() {
     }
 
-    static String render(FleetSpec f, CapacityModel m, RegionSpec region, String nodeId) {
+    static String render(FleetSpec f, CapacityModel m, BridgeNode b) {
         String lastN = m.lastNLimits().entrySet().stream()
                 .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
         return """
                 # Rendered by HoiNghi media-node-config from the fleet file. Edit the fleet file, not this.
+                # Shard %10$s.
                 videobridge {
                   apis {
                     xmpp-client {
@@ -63,8 +64,8 @@ final class JvbRenderer {
                     }
                   }
                 }
-                """.formatted(q(f.xmppHost()), q(f.authDomain()), hocon(f.secret("jvbPassword")),
-                q(f.brewery("JvbBrewery")), q(nodeId), q(region.name()), m.bridgeStressPps(),
-                m.plannedPpsPerBridge(), lastN);
+                """.formatted(q(b.shard().xmppHost()), q(f.authDomain()), hocon(f.secret("jvbPassword")),
+                q(f.brewery("JvbBrewery")), q(b.id()), q(b.region().name()), m.bridgeStressPps(),
+                m.plannedPpsPerBridge(), lastN, b.shard().name());
     }
 }

@@ -35,4 +35,12 @@ final class Quote {
     static String envsubst(SecretRef ref) {
         return "${" + ref.envVar() + "}";
     }
+
+    /**
+     * jitsi's account PASSWORD properties hold base64 (its credentials storage decodes them); the deploy step sets
+     * X_BASE64 from X ({@code base64 -w0}) before envsubst.
+     */
+    static String envsubstBase64(SecretRef ref) {
+        return "${" + ref.envVar() + "_BASE64}";
+    }
 }

@@ -57,7 +57,10 @@ class CliTest {
     void renderWritesTheFleetDirectory() {
         Run r = run("render", "examples/fleet.yaml", "--out", tmp.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(tmp.resolve("prosody/prosody.cfg.lua")).exists();
+        assertThat(tmp.resolve("prosody/s2/prosody.cfg.lua")).exists();
+        assertThat(tmp.resolve("jicofo/s2/jicofo.conf")).exists();
+        assertThat(tmp.resolve("prosody-visitor/v3/prosody.cfg.lua")).exists();
+        assertThat(tmp.resolve("jigasi/jigasi-south/jigasi.conf")).exists();
         assertThat(tmp.resolve("jvb/jvb-south-2/jvb.conf")).exists();
     }
 

@@ -57,6 +57,46 @@ class FleetYamlTest {
     }
 
     @Test
+    void bridgesAndVisitorNodesAreSpreadOverTheShards() throws Exception {
+        FleetSpec f = FleetYaml.parse("fleet.yaml", example());
+        assertThat(f.shards()).extracting(ShardSpec::name).containsExactly("s1", "s2");
+        // Every shard has a bridge in every region; North's third bridge goes back to s1.
+        assertThat(f.bridges()).extracting(b -> b.id() + "@" + b.shard().name()).containsExactly(
+                "jvb-north-1@s1", "jvb-north-2@s2", "jvb-north-3@s1", "jvb-central-1@s1", "jvb-central-2@s2",
+                "jvb-south-1@s1", "jvb-south-2@s2");
+        assertThat(f.visitorNodes()).extracting(v -> v.id() + "@" + v.shard().name() + "/" + v.region())
+                .containsExactly("v1@s1/North", "v2@s2/Central", "v3@s1/South");
+        // jitsi-meet's mod_visitors addresses a node only as conference.<vnode>.meet.jitsi.
+        assertThat(f.visitorNodes().get(1).mucDomain()).isEqualTo("conference.v2.meet.jitsi");
+    }
+
+    @Test
+    void withoutShardsTheTopXmppHostIsTheOneShard() throws Exception {
+        String text = example().replaceAll("(?ms)^shards:.*?xmppHost: s2\\.xmpp\\.meet\\.hoinghi\\.gov\\.vn\n",
+                "xmppHost: xmpp.meet.hoinghi.gov.vn\n");
+        FleetSpec f = FleetYaml.parse("fleet.yaml", text);
+        assertThat(f.shards()).containsExactly(new ShardSpec("s1", "North", "xmpp.meet.hoinghi.gov.vn"));
+        assertThat(f.visitorNodes()).allMatch(v -> v.shard().name().equals("s1"));
+    }
+
+    @Test
+    void aShardWithoutABridgeInSomeRegionIsRefusedAtTheShardsList() throws Exception {
+        String text = example().replace("    xmppHost: s2.xmpp.meet.hoinghi.gov.vn\n",
+                "    xmppHost: s2.xmpp.meet.hoinghi.gov.vn\n  - name: s3\n    region: Central\n"
+                        + "    xmppHost: s3.xmpp.meet.hoinghi.gov.vn\n");
+        ConfigException e = catchConfig(text);
+        assertThat(e.field()).isEqualTo("shards");
+        assertThat(e.getMessage()).contains("region Central has 2 bridge(s) for 3 shards");
+    }
+
+    @Test
+    void aTopXmppHostBesideShardsIsAmbiguousAndRefused() throws Exception {
+        ConfigException e = catchConfig(
+                example().replace("shards:\n", "xmppHost: xmpp.meet.hoinghi.gov.vn\nshards:\n"));
+        assertThat(e.field()).isEqualTo("xmppHost");
+    }
+
+    @Test
     void brokenYamlSyntaxGivesTheLine() {
         ConfigException e = catchConfig("domain: meet.example\nregions:\n  - name: [North\n");
         assertThat(e.line()).isGreaterThanOrEqualTo(3);

@@ -29,7 +29,7 @@ class HoconRoundTripTest {
 
     @Test
     void jicofoKeepsJicofoKeyNamesAndTheModelsFigures() {
-        Config c = parse("jicofo/jicofo.conf");
+        Config c = parse("jicofo/s1/jicofo.conf");
         assertThat(c.getString("jicofo.bridge.brewery-jid")).isEqualTo("JvbBrewery@internal.auth.meet.hoinghi.gov.vn");
         assertThat(c.getInt("jicofo.bridge.max-bridge-participants")).isEqualTo(80);
         assertThat(c.getDouble("jicofo.bridge.stress-threshold")).isEqualTo(0.8);
@@ -40,8 +40,27 @@ class HoconRoundTripTest {
         assertThat(c.getInt("jicofo.visitors.max-visitors-per-node")).isEqualTo(500);
         assertThat(c.getString("jicofo.xmpp.client.client-proxy")).isEqualTo("focus.meet.hoinghi.gov.vn");
         assertThat(c.getStringList("jicofo.xmpp.trusted-domains")).containsExactly("recorder.meet.hoinghi.gov.vn");
-        assertThat(c.getConfig("jicofo.xmpp.visitors").root().keySet()).containsExactlyInAnyOrder("v1", "v2", "v3");
+        assertThat(c.getString("jicofo.xmpp.client.hostname")).isEqualTo("s1.xmpp.meet.hoinghi.gov.vn");
+        assertThat(c.getString("jicofo.local-region")).isEqualTo("North");
+        assertThat(c.getString("jicofo.bridge.selection-strategy")).isEqualTo("VisitorSelectionStrategy");
+        assertThat(c.getString("jicofo.bridge.topology-strategy")).isEqualTo("VisitorTopologyStrategy");
         assertThat(c.hasPath("jicofo.xmpp.client.password")).isFalse();
+    }
+
+    @Test
+    void eachJicofoKnowsOnlyItsShardsVisitorNodesUnderJitsiMeetsNames() {
+        assertThat(parse("jicofo/s1/jicofo.conf").getConfig("jicofo.xmpp.visitors").root().keySet())
+                .containsExactlyInAnyOrder("v1", "v3");
+        Config v2 = parse("jicofo/s2/jicofo.conf").getConfig("jicofo.xmpp.visitors.v2");
+        assertThat(parse("jicofo/s2/jicofo.conf").getConfig("jicofo.xmpp.visitors").root().keySet())
+                .containsExactly("v2");
+        assertThat(v2.getBoolean("enabled")).isTrue();
+        assertThat(v2.getString("conference-service")).isEqualTo("conference.v2.meet.jitsi");
+        assertThat(v2.getString("xmpp-domain")).isEqualTo("v2.meet.jitsi");
+        // Focus logs in to the visitor node's copy of the main auth domain, with the main password.
+        assertThat(v2.getString("domain")).isEqualTo("auth.meet.hoinghi.gov.vn");
+        assertThat(v2.getString("hostname")).isEqualTo("prosody-v2.meet.hoinghi.gov.vn");
+        assertThat(v2.getInt("port")).isEqualTo(5222);
     }
 
     @Test
@@ -54,6 +73,8 @@ class HoconRoundTripTest {
         assertThat(c.getBoolean("videobridge.relay.enabled")).isTrue();
         Config xmpp = c.getConfig("videobridge.apis.xmpp-client.configs.hoinghi");
         assertThat(xmpp.getString("muc_jids")).isEqualTo("JvbBrewery@internal.auth.meet.hoinghi.gov.vn");
+        // Central's second bridge belongs to shard s2 and logs in to that shard's Prosody only.
+        assertThat(xmpp.getString("hostname")).isEqualTo("s2.xmpp.meet.hoinghi.gov.vn");
         assertThat(xmpp.getString("muc_nickname")).isEqualTo("jvb-central-2");
         assertThat(c.getString("videobridge.load-management.load-measurements.load-measurement"))
                 .isEqualTo("packet-rate");
@@ -65,17 +86,8 @@ class HoconRoundTripTest {
     }
 
     @Test
-    void jibriJoinsTheSipBreweryAndCallsFromTheHiddenDomain() {
-        Config c = parse("jibri/jibri-north-2/jibri.conf");
-        Config env = c.getConfigList("jibri.api.xmpp.environments").get(0);
-        assertThat(env.getString("sip-control-muc.room-name")).isEqualTo("JibriSipBrewery");
-        assertThat(env.getString("call-login.domain")).isEqualTo("recorder.meet.hoinghi.gov.vn");
-        assertThat(env.getString("control-muc.nickname")).isEqualTo("jibri-north-2");
-    }
-
-    @Test
     void aSetEnvironmentVariableIsWhatTheServiceSees() {
-        Config withSecret = ConfigFactory.parseString(files.get("jicofo/jicofo.conf"))
+        Config withSecret = ConfigFactory.parseString(files.get("jicofo/s1/jicofo.conf"))
                 .resolveWith(ConfigFactory.parseMap(Map.of("JICOFO_AUTH_PASSWORD", "from-env")));
         assertThat(withSecret.getString("jicofo.xmpp.client.password")).isEqualTo("from-env");
     }
