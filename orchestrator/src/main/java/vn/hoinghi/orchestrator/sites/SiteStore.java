@@ -175,14 +175,14 @@ public class SiteStore {
                     .set(columns(s, now))
                     .set(SITE.VERSION, SITE.VERSION.plus(1)));
         }
-        List<String> codes = sites.stream().map(Site::code).toList();
+        List<String> codes = sites.stream().map(s -> DirectoryRules.key(s.code())).toList();
         Set<String> listed = new HashSet<>();
         sites.forEach(s -> s.roomSystems().forEach(r -> listed.add(r.address().toLowerCase(Locale.ROOT))));
         Map<String, Long> idOf = new HashMap<>();
         List<Long> unlisted = new ArrayList<>();
         db.select(ROOM_SYSTEM.ID, ROOM_SYSTEM.ADDRESS, ROOM_SYSTEM.SITE_CODE, ROOM_SYSTEM.RETIRED_AT)
                 .from(ROOM_SYSTEM)
-                .where(ROOM_SYSTEM.ADDRESS.in(listed).or(ROOM_SYSTEM.SITE_CODE.in(codes)))
+                .where(DSL.lower(ROOM_SYSTEM.ADDRESS).in(listed).or(DSL.upper(ROOM_SYSTEM.SITE_CODE).in(codes)))
                 .forEach(r -> {
                     String address = r.value2().toLowerCase(Locale.ROOT);
                     idOf.put(address, r.value1());
@@ -231,13 +231,13 @@ public class SiteStore {
         if (addresses.isEmpty()) {
             return Map.of();
         }
-        db.select(ROOM_SYSTEM.ID).from(ROOM_SYSTEM).where(ROOM_SYSTEM.ADDRESS.in(addresses)).forUpdate().fetch();
+        db.select(ROOM_SYSTEM.ID).from(ROOM_SYSTEM).where(DSL.lower(ROOM_SYSTEM.ADDRESS).in(addresses)).forUpdate().fetch();
         Map<String, List<MeetingUse>> out = new HashMap<>();
         db.select(ROOM_SYSTEM.ADDRESS, MEETING.ID, MEETING.TITLE, MEETING.STARTS_AT)
                 .from(MEETING_INVITE)
                 .join(ROOM_SYSTEM).on(ROOM_SYSTEM.ID.eq(MEETING_INVITE.ROOM_SYSTEM_ID))
                 .join(MEETING).on(MEETING.ID.eq(MEETING_INVITE.MEETING_ID))
-                .where(ROOM_SYSTEM.ADDRESS.in(addresses))
+                .where(DSL.lower(ROOM_SYSTEM.ADDRESS).in(addresses))
                 .and(MEETING.STATUS.notIn("ENDED", "CANCELLED"))
                 .and(MEETING.ENDS_AT.gt(OffsetDateTime.now(clock)))
                 .orderBy(MEETING.STARTS_AT, MEETING.ID)
