@@ -113,12 +113,15 @@ final class GeneratedDirectory {
         return random.nextInt(3) == 0 ? Normalizer.normalize(n, Normalizer.Form.NFD) : n;
     }
 
-    /** Valid changes: renames, numbers, networks, contacts, room systems added and removed, a few new leaves. */
+    /**
+     * Valid changes: renames, numbers, networks, contacts, room systems added, removed or re-cased, re-parenting,
+     * a few new leaves.
+     */
     List<Row> edit(List<Row> base, boolean reparent) {
         List<Row> rows = new ArrayList<>();
         base.forEach(r -> rows.add(r.copy()));
         for (Row r : rows) {
-            switch (random.nextInt(8)) {
+            switch (random.nextInt(9)) {
                 case 0 -> r.name = name();
                 case 1 -> r.down = String.valueOf(64 + random.nextInt(1_000_000));
                 case 2 -> r.network = r.network.equals("GOV_WAN") ? "INTERNET" : "GOV_WAN";
@@ -136,6 +139,10 @@ final class GeneratedDirectory {
                             r.parent = p.code;
                         }
                     }
+                }
+                case 7 -> {
+                    // The same room system written in capitals: matched by address, updated in place.
+                    r.rooms.forEach(x -> x[1] = x[1].toUpperCase(java.util.Locale.ROOT));
                 }
                 default -> { }
             }
