@@ -50,7 +50,8 @@ public class ReadinessStore {
         return db.select(ROOM_SYSTEM.SITE_CODE, ROOM_SYSTEM.ADDRESS, READINESS_CHECK.OUTCOME, READINESS_CHECK.DETAIL,
                         READINESS_CHECK.CHECKED_AT)
                 .from(ROOM_SYSTEM).leftJoin(READINESS_CHECK).on(READINESS_CHECK.ROOM_SYSTEM_ID.eq(ROOM_SYSTEM.ID))
-                .where(ROOM_SYSTEM.SITE_CODE.eq(site)).orderBy(ROOM_SYSTEM.ID)
+                .where(ROOM_SYSTEM.SITE_CODE.eq(site)).and(ROOM_SYSTEM.RETIRED_AT.isNull())
+                .orderBy(ROOM_SYSTEM.POSITION, ROOM_SYSTEM.ID)
                 .fetch(r -> new Result(r.value1(), r.value2(), r.value3() == null ? "NEVER" : r.value3(), r.value4(),
                         r.value5() == null ? null : r.value5().toInstant()));
     }

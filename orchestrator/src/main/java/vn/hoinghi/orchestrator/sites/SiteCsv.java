@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The directory as CSV: one site a line; room systems in one column as {@code PROTOCOL|address|max_resolution|name}
@@ -50,16 +52,14 @@ public final class SiteCsv {
             if (!violations.isEmpty()) {
                 return new ParsedFile(lines, violations);
             }
+            Set<String> absent = absentColumns(parser.getHeaderMap().keySet());
             long previousEnd = 1;
             for (CSVRecord r : parser) {
                 int line = (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
                 List<Violation> here = new ArrayList<>();
                 SiteInput input = toInput(r, here);
-                here.forEach(v -> violations.add(v.atLine(line)));
-                if (here.isEmpty()) {
-                    lines.add(new ParsedFile.Line(line, input));
-                }
+                lines.add(new ParsedFile.Line(line, input, absent, here.stream().map(v -> v.atLine(line)).toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // commons-csv reports a broken quote as an IOException wrapped in UncheckedIOException.
@@ -67,6 +67,17 @@ public final class SiteCsv {
                     .atLine(lines.isEmpty() ? 1 : lines.get(lines.size() - 1).line() + 1));
         }
         return new ParsedFile(lines, violations);
+    }
+
+    /** Optional columns the header lacks: their fields keep the sites' current values. */
+    private static Set<String> absentColumns(Set<String> header) {
+        Set<String> absent = new HashSet<>();
+        for (String field : KeptFields.ALL) {
+            if (!header.contains(columnOf(field))) {
+                absent.add(field);
+            }
+        }
+        return Set.copyOf(absent);
     }
 
     private static SiteInput toInput(CSVRecord r, List<Violation> v) {

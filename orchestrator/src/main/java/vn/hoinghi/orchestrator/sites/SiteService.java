@@ -17,10 +17,12 @@ import java.util.Objects;
 public class SiteService {
     private final SiteStore store;
     private final AuditLog audit;
+    private final RoomSystemGuard guard;
 
-    public SiteService(SiteStore store, AuditLog audit) {
+    public SiteService(SiteStore store, AuditLog audit, RoomSystemGuard guard) {
         this.store = store;
         this.audit = audit;
+        this.guard = guard;
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +41,7 @@ public class SiteService {
         // A unit operator creates only below its own site.
         requireScope(caller, site.parentCode());
         checkDirectory(site);
-        store.upsert(List.of(site));
+        write(site);
         Site saved = get(site.code());
         audit.append(new AuditEvent(caller.username(), "site.create", "site", saved.code(), null, saved));
         return saved;
@@ -70,7 +72,12 @@ public class SiteService {
             return before;
         }
         checkDirectory(after);
-        store.upsert(List.of(after));
+        List<Violation> inUse = guard.check(List.of(new RoomSystemGuard.Change(0, before,
+                after.roomSystems().stream().map(Site.RoomSystem::address).toList())));
+        if (!inUse.isEmpty()) {
+            throw invalid(inUse);
+        }
+        write(after);
         Site saved = get(code);
         audit.append(new AuditEvent(caller.username(), "site.update", "site", code, before, saved));
         return saved;
@@ -108,6 +115,16 @@ public class SiteService {
         return new ApiException(HttpStatus.FORBIDDEN, "outside-scope", new Text(
                 "Bạn chỉ được thay đổi đơn vị " + caller.siteCode() + " và các đơn vị trực thuộc",
                 "You may only change " + caller.siteCode() + " and the sites below it"));
+    }
+
+    private void write(Site site) {
+        try {
+            store.upsert(List.of(site));
+        } catch (WriteRefused e) {
+            throw new ApiException(HttpStatus.CONFLICT, "write-refused", new Text(
+                    "Cơ sở dữ liệu từ chối thay đổi (mã " + e.sqlState() + "); chưa có gì được ghi",
+                    "The database refused the change (SQL state " + e.sqlState() + "); nothing was written"));
+        }
     }
 
     private void checkDirectory(Site site) {

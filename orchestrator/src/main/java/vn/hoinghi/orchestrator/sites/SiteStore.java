@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
@@ -13,13 +14,19 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.MEETING;
+import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.MEETING_INVITE;
+import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.ROOM_HOLD;
 import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.ROOM_SYSTEM;
 import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.SITE;
 
@@ -126,7 +133,7 @@ public class SiteStore {
 
     public DirectoryRules.Snapshot snapshot() {
         Map<String, String> owners = new HashMap<>();
-        db.select(ROOM_SYSTEM.ADDRESS, ROOM_SYSTEM.SITE_CODE).from(ROOM_SYSTEM)
+        db.select(ROOM_SYSTEM.ADDRESS, ROOM_SYSTEM.SITE_CODE).from(ROOM_SYSTEM).where(ROOM_SYSTEM.RETIRED_AT.isNull())
                 .forEach(r -> owners.put(r.value1().toLowerCase(Locale.ROOT), DirectoryRules.key(r.value2())));
         return new DirectoryRules.Snapshot(parentLinks(), owners);
     }
@@ -139,13 +146,23 @@ public class SiteStore {
     }
 
     /**
-     * Writes each site as given: inserts new codes at version 1, bumps the version of existing ones, and replaces
-     * their room systems. One JDBC batch, so a whole-directory import is a handful of round trips.
+     * Writes each site as given: inserts new codes at version 1, bumps the version of existing ones. Room systems
+     * are matched by address and updated in place (invitations point at their ids); one no longer listed is
+     * retired, and deleted only if no meeting ever named it. One JDBC batch plus one insert, so a whole-directory
+     * import is a handful of round trips. A refusal by the database becomes {@link WriteRefused}.
      */
     public void upsert(List<Site> sites) {
         if (sites.isEmpty()) {
             return;
         }
+        try {
+            write(sites);
+        } catch (DataAccessException e) {
+            throw new WriteRefused(e.sqlState(), e.getMessage(), e);
+        }
+    }
+
+    private void write(List<Site> sites) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Query> queries = new ArrayList<>();
         for (Site s : sites) {
@@ -158,20 +175,75 @@ public class SiteStore {
                     .set(columns(s, now))
                     .set(SITE.VERSION, SITE.VERSION.plus(1)));
         }
-        queries.add(db.deleteFrom(ROOM_SYSTEM).where(ROOM_SYSTEM.SITE_CODE.in(sites.stream().map(Site::code).toList())));
-        db.batch(queries).execute();
-        var rooms = db.insertInto(ROOM_SYSTEM, ROOM_SYSTEM.SITE_CODE, ROOM_SYSTEM.NAME, ROOM_SYSTEM.PROTOCOL,
-                ROOM_SYSTEM.ADDRESS, ROOM_SYSTEM.MAX_RESOLUTION);
-        boolean any = false;
+        List<String> codes = sites.stream().map(s -> DirectoryRules.key(s.code())).toList();
+        Set<String> listed = new HashSet<>();
+        sites.forEach(s -> s.roomSystems().forEach(r -> listed.add(r.address().toLowerCase(Locale.ROOT))));
+        Map<String, Long> idOf = new HashMap<>();
+        List<Long> unlisted = new ArrayList<>();
+        db.select(ROOM_SYSTEM.ID, ROOM_SYSTEM.ADDRESS, ROOM_SYSTEM.SITE_CODE, ROOM_SYSTEM.RETIRED_AT)
+                .from(ROOM_SYSTEM)
+                .where(DSL.lower(ROOM_SYSTEM.ADDRESS).in(listed).or(DSL.upper(ROOM_SYSTEM.SITE_CODE).in(codes)))
+                .forEach(r -> {
+                    String address = r.value2().toLowerCase(Locale.ROOT);
+                    idOf.put(address, r.value1());
+                    if (!listed.contains(address) && r.value4() == null) {
+                        unlisted.add(r.value1());
+                    }
+                });
+        var inserts = db.insertInto(ROOM_SYSTEM, ROOM_SYSTEM.SITE_CODE, ROOM_SYSTEM.NAME, ROOM_SYSTEM.PROTOCOL,
+                ROOM_SYSTEM.ADDRESS, ROOM_SYSTEM.MAX_RESOLUTION, ROOM_SYSTEM.POSITION);
+        boolean anyInsert = false;
         for (Site s : sites) {
-            for (Site.RoomSystem r : s.roomSystems()) {
-                rooms = rooms.values(s.code(), r.name(), r.protocol().name(), r.address(), r.maxResolution());
-                any = true;
+            for (int i = 0; i < s.roomSystems().size(); i++) {
+                Site.RoomSystem r = s.roomSystems().get(i);
+                Long id = idOf.get(r.address().toLowerCase(Locale.ROOT));
+                if (id == null) {
+                    inserts = inserts.values(s.code(), r.name(), r.protocol().name(), r.address(), r.maxResolution(), i);
+                    anyInsert = true;
+                } else {
+                    queries.add(db.update(ROOM_SYSTEM).set(ROOM_SYSTEM.SITE_CODE, s.code())
+                            .set(ROOM_SYSTEM.NAME, r.name()).set(ROOM_SYSTEM.PROTOCOL, r.protocol().name())
+                            .set(ROOM_SYSTEM.ADDRESS, r.address()).set(ROOM_SYSTEM.MAX_RESOLUTION, r.maxResolution())
+                            .set(ROOM_SYSTEM.POSITION, i).setNull(ROOM_SYSTEM.RETIRED_AT)
+                            .where(ROOM_SYSTEM.ID.eq(id)));
+                }
             }
         }
-        if (any) {
-            rooms.execute();
+        if (!unlisted.isEmpty()) {
+            queries.add(db.update(ROOM_SYSTEM).set(ROOM_SYSTEM.RETIRED_AT, now).where(ROOM_SYSTEM.ID.in(unlisted)));
+            // Past meetings keep naming a retired room system; one nobody named can go.
+            queries.add(db.deleteFrom(ROOM_SYSTEM).where(ROOM_SYSTEM.ID.in(unlisted))
+                    .andNotExists(selectOne().from(MEETING_INVITE).where(MEETING_INVITE.ROOM_SYSTEM_ID.eq(ROOM_SYSTEM.ID)))
+                    .andNotExists(selectOne().from(ROOM_HOLD).where(ROOM_HOLD.ROOM_SYSTEM_ID.eq(ROOM_SYSTEM.ID))));
         }
+        db.batch(queries).execute();
+        if (anyInsert) {
+            inserts.execute();
+        }
+    }
+
+    /**
+     * For each given address (lower-cased), the meetings still to come or under way (not ENDED or CANCELLED,
+     * ending after now) that invite its room system. The room systems are locked first, so a booking that is
+     * inviting one right now either finishes first and is seen here, or waits for this transaction.
+     */
+    public Map<String, List<MeetingUse>> futureMeetingsUsing(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return Map.of();
+        }
+        db.select(ROOM_SYSTEM.ID).from(ROOM_SYSTEM).where(DSL.lower(ROOM_SYSTEM.ADDRESS).in(addresses)).forUpdate().fetch();
+        Map<String, List<MeetingUse>> out = new HashMap<>();
+        db.select(ROOM_SYSTEM.ADDRESS, MEETING.ID, MEETING.TITLE, MEETING.STARTS_AT)
+                .from(MEETING_INVITE)
+                .join(ROOM_SYSTEM).on(ROOM_SYSTEM.ID.eq(MEETING_INVITE.ROOM_SYSTEM_ID))
+                .join(MEETING).on(MEETING.ID.eq(MEETING_INVITE.MEETING_ID))
+                .where(DSL.lower(ROOM_SYSTEM.ADDRESS).in(addresses))
+                .and(MEETING.STATUS.notIn("ENDED", "CANCELLED"))
+                .and(MEETING.ENDS_AT.gt(OffsetDateTime.now(clock)))
+                .orderBy(MEETING.STARTS_AT, MEETING.ID)
+                .forEach(r -> out.computeIfAbsent(r.value1().toLowerCase(Locale.ROOT), a -> new ArrayList<>())
+                        .add(new MeetingUse(r.value2(), r.value3(), r.value4().toInstant())));
+        return out;
     }
 
     /**
@@ -210,7 +282,7 @@ public class SiteStore {
     private List<Site> fetchSites(Condition where) {
         var rooms = multiset(select(ROOM_SYSTEM.NAME, ROOM_SYSTEM.PROTOCOL, ROOM_SYSTEM.ADDRESS,
                 ROOM_SYSTEM.MAX_RESOLUTION).from(ROOM_SYSTEM).where(ROOM_SYSTEM.SITE_CODE.eq(SITE.CODE))
-                .orderBy(ROOM_SYSTEM.ID))
+                .and(ROOM_SYSTEM.RETIRED_AT.isNull()).orderBy(ROOM_SYSTEM.POSITION, ROOM_SYSTEM.ID))
                 .convertFrom(r -> r.map(x -> new Site.RoomSystem(x.value1(), RoomProtocol.valueOf(x.value2()),
                         x.value3(), x.value4())));
         return db.select(SITE.asterisk(), rooms)
@@ -227,7 +299,8 @@ public class SiteStore {
     }
 
     private static Field<Integer> roomCount() {
-        return DSL.field(select(DSL.count()).from(ROOM_SYSTEM).where(ROOM_SYSTEM.SITE_CODE.eq(SITE.CODE)));
+        return DSL.field(select(DSL.count()).from(ROOM_SYSTEM).where(ROOM_SYSTEM.SITE_CODE.eq(SITE.CODE))
+                .and(ROOM_SYSTEM.RETIRED_AT.isNull()));
     }
 
     private static SiteSummary toSummary(Record r) {

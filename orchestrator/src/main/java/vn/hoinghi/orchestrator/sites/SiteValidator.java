@@ -2,6 +2,7 @@ package vn.hoinghi.orchestrator.sites;
 
 import vn.hoinghi.orchestrator.platform.errors.Text;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,11 +146,18 @@ public final class SiteValidator {
         }
     }
 
+    /**
+     * Every text field passes here: stripped, empty as absent, and in Unicode NFC, so that a name saved
+     * decomposed (NFD, as some Windows and macOS tools do) is stored and compared as the same name.
+     */
     static String trim(String s) {
         if (s == null) {
             return null;
         }
         String t = s.strip();
-        return t.isEmpty() ? null : t;
+        if (t.isEmpty()) {
+            return null;
+        }
+        return Normalizer.isNormalized(t, Normalizer.Form.NFC) ? t : Normalizer.normalize(t, Normalizer.Form.NFC);
     }
 }

@@ -50,4 +50,20 @@ class PlatformEndpointsTest extends DatabaseTest {
         assertThat(r.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(r.body()).contains("lang=\"vi\"", "Hội nghị truyền hình");
     }
+
+    @Test
+    void hashedUiAssetsAreCachedForAYearAndIndexIsRevalidated() {
+        var index = anonymous().text(HttpRequest.GET("/index.html"));
+        assertThat(index.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(anonymous().text(HttpRequest.GET("/")).header("Cache-Control")).isEqualTo("no-cache");
+        // The bundles index.html names, as the browser would fetch them.
+        var assets = java.util.regex.Pattern.compile("/assets/[^\"]+-[A-Za-z0-9_-]{8}\\.(js|css)")
+                .matcher(index.body()).results().map(java.util.regex.MatchResult::group).toList();
+        assertThat(assets).anyMatch(a -> a.endsWith(".js")).anyMatch(a -> a.endsWith(".css"));
+        for (String asset : assets) {
+            var r = anonymous().text(HttpRequest.GET(asset));
+            assertThat(r.code()).as(asset).isEqualTo(HttpStatus.OK.getCode());
+            assertThat(r.header("Cache-Control")).as(asset).isEqualTo("public, max-age=31536000, immutable");
+        }
+    }
 }

@@ -54,4 +54,22 @@ class DirectoryRulesTest {
         var batch = List.of(new DirectoryRules.Entry(2, site("THADS-HCM", "BTP", "sip:a@hcm.example.vn")));
         assertThat(DirectoryRules.check(batch, directory())).isEmpty();
     }
+
+    @Test
+    void aSiteBelowALoopIsNotBlamedForIt() {
+        var batch = List.of(new DirectoryRules.Entry(2, site("A", "B")), new DirectoryRules.Entry(3, site("B", "A")),
+                new DirectoryRules.Entry(4, site("C", "A")));
+        assertThat(DirectoryRules.check(batch, directory())).extracting(Violation::line, Violation::reason)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, "cycle"),
+                        org.assertj.core.groups.Tuple.tuple(3, "cycle"));
+    }
+
+    @Test
+    void aRepeatedCodeIsJudgedOnItsOwnParentAndItsOwnLineOnly() {
+        var batch = List.of(new DirectoryRules.Entry(2, site("X", "NOWHERE")),
+                new DirectoryRules.Entry(3, site("X", "BTP")), new DirectoryRules.Entry(4, site("Y", "X")));
+        assertThat(DirectoryRules.check(batch, directory())).extracting(Violation::line, Violation::reason)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2, "unknown-parent"),
+                        org.assertj.core.groups.Tuple.tuple(3, "duplicate-code"));
+    }
 }
