@@ -75,8 +75,10 @@ assert details["xmpp"]["status"] == "UP", "XMPP (the deployed Prosody) not UP"'
 printf '%s\n' 'code,name_vi,kind,region,parent_code,downlink_kbps,uplink_kbps,network,contact_name,contact_phone,contact_email,room_systems' \
   'BTP,Bộ Tư pháp,HQ,NORTH,,100000,100000,GOV_WAN,,,,' \
   'STP-DNG,Sở Tư pháp Đà Nẵng,PROVINCE_JUSTICE,CENTRAL,BTP,20000,10000,GOV_WAN,,,,' > "$LOGS/sites.csv"
-curl -sf "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$LOGS/sites.csv" "$ORCH/api/v1/sites/import" \
-  | tee /dev/stderr | grep -q '"dryRun":false' || fail "site import refused"
+IMPORTED=$(curl -sf "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$LOGS/sites.csv" "$ORCH/api/v1/sites/import") \
+  || fail "site import refused"
+echo "import: $IMPORTED"
+echo "$IMPORTED" | grep -q '"dryRun":false' || fail "site import did not write"
 DAY=$(date -u -d "+$((RANDOM % 300 + 30)) days" +%Y-%m-%d)
 BOOKED=$(curl -s -w '\n%{http_code}' "${AUTH[@]}" -H 'Content-Type: application/json' -H "Idempotency-Key: ansible-ci-$$-$RANDOM" \
   -d "{\"title\":\"Kiểm thử triển khai\",\"hostSite\":\"BTP\",\"start\":\"${DAY}T08:00\",\"end\":\"${DAY}T09:00\",\"invites\":[{\"site\":\"STP-DNG\"}]}" \
