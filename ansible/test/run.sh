@@ -57,6 +57,10 @@ RUN1=0
 time ansible-playbook -i "$INVENTORY" "${VAULT[@]}" playbooks/site.yml > "$LOGS/run1.log" 2>&1 || RUN1=$?
 grep -E '^(TASK|changed|fatal)|started pid|localhost +:' "$LOGS/run1.log" || true
 [ "$RUN1" = 0 ] || { tail -40 "$LOGS/run1.log"; fail "first run failed (log: $LOGS/run1.log)"; }
+if [ -f /var/log/hoinghi-unit/launches.log ]; then
+  echo "How the processes were started (hoinghi-unit, last launch of each):"
+  for unit in "${UNITS[@]}"; do grep " $unit: started pid" /var/log/hoinghi-unit/launches.log | tail -1 || true; done
+fi
 
 step "3a. the orchestrator answers /health, a login, a site import and a booking"
 curl -sf "$ORCH/health" | grep -q '"status":"UP"' || fail "/health is not UP"
