@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each region's busiest moment in a window against its fleet: the arithmetic of {@code GET /api/v1/capacity}. */
+/** Each region's busiest moment in a window against its fleet: for {@code GET /api/v1/capacity} and the metrics. */
 @Singleton
 public class CapacityHeadroom {
     private final LedgerStore ledger;
@@ -24,8 +24,11 @@ public class CapacityHeadroom {
         this.offered = offered;
     }
 
-    /** {@code peak} is null when the region is over-committed (admission must never let that happen). */
-    public record Usage(Region region, Load offered, Load peak) {
+    /**
+     * {@code peak} is null when the region is over-committed (admission must never let that happen); then
+     * {@code explanation} names the shortfall.
+     */
+    public record Usage(Region region, Load offered, Load peak, int reservations, String explanation) {
         /** What is left at the peak, as a share of what is offered: 0 when over-committed or nothing is offered. */
         public double headroom(Load.Resource resource) {
             if (peak == null) {
@@ -48,7 +51,8 @@ public class CapacityHeadroom {
             Load fleet = offered.of(region.name());
             var probe = new MeetingCapacity.RegionDemand(region.name(), from, to, Load.ZERO, "headroom");
             AdmissionDecision d = capacity.admit(probe, fleet, existing, "headroom");
-            out.add(new Usage(region, fleet, d instanceof AdmissionDecision.Fits f ? f.peak() : null));
+            out.add(new Usage(region, fleet, d instanceof AdmissionDecision.Fits f ? f.peak() : null, existing.size(),
+                    d.explain()));
         }
         return out;
     }
