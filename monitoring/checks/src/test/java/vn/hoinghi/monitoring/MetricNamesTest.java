@@ -31,8 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class MetricNamesTest {
     private static final Path WORK = Path.of("target", "metric-names");
-    private static final Set<String> TARGET_LABELS = Set.of("job", "instance");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** The login cookie, sent by hand: it is marked Secure, which java.net's cookie store keeps off plain http. */
     private static String session = "";
     private static Launched orchestrator;
@@ -92,13 +91,14 @@ class MetricNamesTest {
             if (rule.get("record") != null) {
                 PromQl.Parsed p = PromQl.parse(String.valueOf(rule.get("expr")));
                 Set<String> out = new TreeSet<>(p.groupingLabels());
-                out.addAll(TARGET_LABELS);
+                out.addAll(NameCheck.TARGET_LABELS);
                 recorded.put(String.valueOf(rule.get("record")), out);
             }
         }
         for (Map<String, Object> rule : rules) {
             String where = "rule " + (rule.get("alert") != null ? rule.get("alert") : rule.get("record"));
-            check(where, PromQl.parse(String.valueOf(rule.get("expr"))), exported, thirdParty, recorded, problems);
+            NameCheck.check(where, PromQl.parse(String.valueOf(rule.get("expr"))), exported, thirdParty, recorded,
+                    problems);
         }
         int expressions = rules.size();
         for (Path file : Assets.dashboards()) {
@@ -106,7 +106,7 @@ class MetricNamesTest {
             for (Map<String, Object> panel : Assets.panels(dashboard)) {
                 for (Map<String, Object> target : Assets.targets(panel)) {
                     if (target.get("expr") != null) {
-                        check(file.getFileName() + " panel \"" + panel.get("title") + "\"",
+                        NameCheck.check(file.getFileName() + " panel \"" + panel.get("title") + "\"",
                                 PromQl.parse(String.valueOf(target.get("expr"))), exported, thirdParty, recorded,
                                 problems);
                         expressions++;
@@ -117,48 +117,13 @@ class MetricNamesTest {
                 if (Assets.isPrometheus(variable)) {
                     Object q = variable.get("query");
                     String query = q instanceof Map<?, ?> m ? String.valueOf(m.get("query")) : String.valueOf(q);
-                    check(file.getFileName() + " variable $" + variable.get("name"), PromQl.parseVariableQuery(query),
-                            exported, thirdParty, recorded, problems);
+                    NameCheck.check(file.getFileName() + " variable $" + variable.get("name"),
+                            PromQl.parseVariableQuery(query), exported, thirdParty, recorded, problems);
                 }
             }
         }
         assertThat(problems).as("names in rules and dashboards that nothing exports").isEmpty();
         assertThat(expressions).as("expressions checked").isGreaterThan(60);
-    }
-
-    private static void check(String where, PromQl.Parsed p, Map<String, Set<String>> exported,
-                              Map<String, Set<String>> thirdParty, Map<String, Set<String>> recorded,
-                              List<String> problems) {
-        Set<String> labelsInExpression = new HashSet<>(TARGET_LABELS);
-        for (PromQl.Selector s : p.selectors()) {
-            if (s.metric() == null) {
-                problems.add(where + ": a selector without a metric name");
-                continue;
-            }
-            Set<String> known = new HashSet<>(TARGET_LABELS);
-            if (exported.containsKey(s.metric())) {
-                known.addAll(exported.get(s.metric()));
-            } else if (thirdParty.containsKey(s.metric())) {
-                known.addAll(thirdParty.get(s.metric()));
-                known.add("region");
-            } else if (recorded.containsKey(s.metric())) {
-                known.addAll(recorded.get(s.metric()));
-            } else {
-                problems.add(where + ": metric " + s.metric() + " is not exported");
-                continue;
-            }
-            labelsInExpression.addAll(known);
-            for (String label : s.labels()) {
-                if (!known.contains(label)) {
-                    problems.add(where + ": " + s.metric() + " has no label " + label + " (it has " + known + ")");
-                }
-            }
-        }
-        for (String label : p.groupingLabels()) {
-            if (!labelsInExpression.contains(label)) {
-                problems.add(where + ": no metric of the expression has the label " + label);
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")
