@@ -10,13 +10,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
-import vn.hoinghi.media.admission.AdmissionDecision;
 import vn.hoinghi.media.capacity.Load;
 import vn.hoinghi.orchestrator.access.Roles;
-import vn.hoinghi.orchestrator.capacity.MeetingCapacity;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.platform.errors.Text;
-import vn.hoinghi.orchestrator.sites.Region;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -30,16 +27,11 @@ import java.util.List;
 @Controller("/api/v1/capacity")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class CapacityController {
-    private final LedgerStore ledger;
-    private final MeetingCapacity capacity;
-    private final Offered offered;
+    private final CapacityHeadroom headroom;
     private final Clock clock;
 
-    public CapacityController(LedgerStore ledger, MeetingCapacity capacity, Offered offered,
-                              Clock clock) {
-        this.ledger = ledger;
-        this.capacity = capacity;
-        this.offered = offered;
+    public CapacityController(CapacityHeadroom headroom, Clock clock) {
+        this.headroom = headroom;
         this.clock = clock;
     }
 
@@ -69,14 +61,9 @@ public class CapacityController {
                     "The window must end after it starts and after now"));
         }
         List<RegionUsage> out = new ArrayList<>();
-        for (Region region : Region.values()) {
-            var existing = ledger.overlapping(region.name(), start, end, null);
-            Load fleet = offered.of(region.name());
-            var probe = new MeetingCapacity.RegionDemand(region.name(), start, end, Load.ZERO, "usage");
-            AdmissionDecision d = capacity.admit(probe, fleet, existing, "usage");
-            Load peak = d instanceof AdmissionDecision.Fits f ? f.peak() : null;
-            out.add(new RegionUsage(region.name(), Amounts.of(fleet), Amounts.of(peak), existing.size(), !d.fits(),
-                    d.explain()));
+        for (CapacityHeadroom.Usage u : headroom.between(start, end)) {
+            out.add(new RegionUsage(u.region().name(), Amounts.of(u.offered()), Amounts.of(u.peak()), u.reservations(),
+                    u.peak() == null, u.explanation()));
         }
         return out;
     }

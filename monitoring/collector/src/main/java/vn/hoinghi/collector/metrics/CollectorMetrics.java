@@ -51,7 +51,9 @@ public final class CollectorMetrics {
       rejected.put(reason, Counter.builder("collector_ws_rejected_total").tag("reason", reason)
           .description("WebSocket handshakes refused, by reason").register(registry));
     }
-    frameBytes = Counter.builder("collector_frame_bytes_total").baseUnit("bytes").register(registry);
+    // Micrometer appends the unit and _total: this is collector_frame_bytes_total (the old name doubled both).
+    frameBytes = Counter.builder("collector_frame").baseUnit("bytes")
+        .description("Bytes of rtcstats frames accepted").register(registry);
     counterResets = Counter.builder("collector_counter_resets_total")
         .description("Cumulative counters that went down (restart or wrap); their window contribution is 0")
         .register(registry);
