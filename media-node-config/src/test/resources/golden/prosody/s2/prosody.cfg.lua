@@ -39,7 +39,8 @@ VirtualHost "meet.hoinghi.gov.vn"
     conference_duration_component = "conferenceduration.meet.hoinghi.gov.vn"
     -- Room admission: Prosody asks HoiNghi before it creates a room (retries 5xx 3 times).
     reservations_api_prefix = "https://hoinghi.moj.gov.vn/api/v1/reservations"
-    reservations_api_headers = { ["X-HoiNghi-Reservations-Token"] = ENV_HOINGHI_RESERVATIONS_TOKEN }
+    -- The orchestrator checks "Authorization: Bearer <secret>"; no secret set -> "Bearer " -> every room refused.
+    reservations_api_headers = { ["Authorization"] = "Bearer " .. (ENV_HOINGHI_RESERVATIONS_TOKEN or "") }
     reservations_api_timeout = 20
     reservations_api_retry_count = 3
     -- mod_visitors does not mirror these occupants (Jibri's recorder, HoiNghi) to visitor nodes.

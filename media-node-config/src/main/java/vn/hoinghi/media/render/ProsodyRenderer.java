@@ -54,7 +54,8 @@ final class ProsodyRenderer {
                     conference_duration_component = %11$s
                     -- Room admission: Prosody asks HoiNghi before it creates a room (retries 5xx 3 times).
                     reservations_api_prefix = %12$s
-                    reservations_api_headers = { ["X-HoiNghi-Reservations-Token"] = %13$s }
+                    -- The orchestrator checks "Authorization: Bearer <secret>"; no secret set -> "Bearer " -> every room refused.
+                    reservations_api_headers = { ["Authorization"] = "Bearer " .. (%13$s or "") }
                     reservations_api_timeout = 20
                     reservations_api_retry_count = 3
                     -- mod_visitors does not mirror these occupants (Jibri's recorder, HoiNghi) to visitor nodes.
