@@ -199,10 +199,7 @@ class NotificationTest {
                 real.close();
             }
         };
-        NotificationRunner killed = new NotificationRunner(ctx.getBean(NotificationIntake.class),
-                ctx.getBean(DeliveryQueue.class), ctx.getBean(MessageComposer.class), dying,
-                ctx.getBean(TextMessageSender.class), ctx.getBean(NotificationConfig.class), FakeFleet.CLOCK);
-        assertThatThrownBy(killed::runOnce).isInstanceOf(Killed.class);
+        assertThatThrownBy(senderWith(dying)::runOnce).isInstanceOf(Killed.class);
         assertThat(mail.received()).hasSize(3);
         ctx.close();
 
@@ -235,10 +232,7 @@ class NotificationTest {
                 real.close();
             }
         };
-        NotificationRunner killed = new NotificationRunner(ctx.getBean(NotificationIntake.class),
-                ctx.getBean(DeliveryQueue.class), ctx.getBean(MessageComposer.class), dying,
-                ctx.getBean(TextMessageSender.class), ctx.getBean(NotificationConfig.class), FakeFleet.CLOCK);
-        assertThatThrownBy(killed::runOnce).isInstanceOf(Killed.class);
+        assertThatThrownBy(senderWith(dying)::runOnce).isInstanceOf(Killed.class);
         ctx.close();
         ctx = boot();
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(3));
@@ -313,6 +307,13 @@ class NotificationTest {
                 .contains("Phòng họp đã mở", PUBLIC_URL + "/j/");
         assertThat(deliveries(id)).extracting(NotificationController.DeliveryView::kind)
                 .containsOnly("INVITATION", "REMINDER_DAY", "REMINDER_SOON").hasSize(18);
+    }
+
+    /** A sender of this context that sends through {@code email}. */
+    private NotificationRunner senderWith(EmailSender email) {
+        return new NotificationRunner(ctx.getBean(NotificationIntake.class), ctx.getBean(DeliveryQueue.class),
+                ctx.getBean(MessageComposer.class), email, ctx.getBean(TextMessageSender.class),
+                ctx.getBean(NotificationConfig.class), FakeFleet.CLOCK);
     }
 
     /** The process dies here: an Error no handler in the sender catches. */
