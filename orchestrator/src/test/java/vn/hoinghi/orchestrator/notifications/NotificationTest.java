@@ -173,7 +173,10 @@ class NotificationTest {
         Multipart parts = (Multipart) toTechnician.getContent();
         assertThat((String) parts.getBodyPart(0).getContent()).contains("Kính gửi: Nguyễn Văn Kỹ",
                 "đã bị huỷ. Lý do: Lãnh đạo Bộ bận công tác đột xuất.").doesNotContain("/j/");
-        assertThat(ics(parts.getBodyPart(1)).getStatus().getValue()).isEqualTo("CANCELLED");
+        VEvent cancelled = ics(parts.getBodyPart(1));
+        assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.getUid().orElseThrow().getValue()).isEqualTo("meeting-" + id + "@hoinghi");
+        assertThat(cancelled.getSequence().getSequenceNo()).as("higher than the invitation's").isGreaterThan(1);
         assertThat(deliveries(id)).filteredOn(d -> d.recipient().startsWith("kythuat@"))
                 .extracting(NotificationController.DeliveryView::contactRole).containsOnly("Kỹ thuật");
     }
