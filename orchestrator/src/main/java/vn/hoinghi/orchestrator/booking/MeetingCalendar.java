@@ -33,6 +33,9 @@ public final class MeetingCalendar {
             Instant end = m.end().toInstant();
             VEvent event = new VEvent(start, end, m.title());
             event.add(new Uid("meeting-" + m.id() + "@hoinghi"));
+            // RFC 5545 §3.8.7.4: a calendar replaces its copy of the event only for a higher SEQUENCE, so an edited
+            // meeting's .ics (e-mailed or fed) updates the entry instead of being ignored.
+            event.add(new net.fortuna.ical4j.model.property.Sequence(m.version()));
             event.add(new Location("Hội nghị truyền hình, chủ trì: " + m.hostSite()));
             String url = joinUrl.apply(m);
             if (url != null) {

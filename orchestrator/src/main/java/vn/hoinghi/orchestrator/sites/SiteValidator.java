@@ -21,8 +21,8 @@ public final class SiteValidator {
     // H.323 aliases: an E.164 number, name@host, or an h323: URI (H.323 Annex O).
     static final Pattern H323_ALIAS = Pattern.compile(
             "^(\\+?\\d{2,20}|[A-Za-z0-9._-]+@[A-Za-z0-9.-]+|h323:[A-Za-z0-9._@:-]+)$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^[0-9 +().-]{3,30}$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern PHONE = Pattern.compile("^[0-9 +().-]{3,30}$");
     private static final Set<Integer> RESOLUTIONS = Set.of(180, 360, 720, 1080);
     private static final int MIN_KBPS = 64;
     private static final int MAX_KBPS = 10_000_000;
