@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The ansible/ checks CI runs after `mvn -B verify` (which builds the jars this deploys):
+# The ansible/ checks, run by ansible/pom.xml at the end of `mvn -B verify` (after the jars this deploys are built):
 #   1. ansible-playbook --syntax-check of site.yml with every inventory;
 #   2. ansible-lint, production profile, on every role and playbook;
 #   3. a real run of site.yml against this machine (connection=local) with test/inventory: PostgreSQL, Prosody,
