@@ -23,6 +23,33 @@ import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.REPORT_SITE_MONTH;
 public class ReportStore {
     /** Months are the secretariat's months, in Vietnamese time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    // The subtree is a recursive walk down site.parent_code; both queries read only report_site_month and site.
+    private static final String TREE = """
+            WITH RECURSIVE tree(code) AS (
+                SELECT code FROM hoinghi.site WHERE code = ?
+                UNION ALL SELECT s.code FROM hoinghi.site s JOIN tree t ON s.parent_code = t.code)
+            """;
+
+    private static final String SITES_SQL = """
+            %1$s SELECT m.site_code::text AS site_code, s.name_vi, s.region,
+                   sum(m.meetings)::int AS meetings, sum(m.attended)::int AS attended, sum(m.late)::int AS late,
+                   sum(m.present_seconds)::bigint AS present_seconds, sum(m.dialled)::int AS dialled,
+                   sum(m.dial_failed)::int AS dial_failed, sum(m.measured)::int AS measured,
+                   sum(m.mos_sum)::float8 AS mos_sum, sum(m.poor_quality)::int AS poor_quality
+              FROM hoinghi.report_site_month m JOIN hoinghi.site s ON s.code = m.site_code
+             WHERE m.month >= ? AND m.month < ? %2$s
+             GROUP BY m.site_code, s.name_vi, s.region ORDER BY m.site_code
+            """;
+
+    private static final String MONTHS_SQL = """
+            %1$s SELECT m.month, sum(m.meetings)::int AS meetings, sum(m.attended)::int AS attended,
+                   sum(m.measured)::int AS measured, sum(m.mos_sum)::float8 AS mos_sum,
+                   sum(m.poor_quality)::int AS poor_quality
+              FROM hoinghi.report_site_month m JOIN hoinghi.site s ON s.code = m.site_code
+             WHERE m.month >= ? AND m.month < ? %2$s
+             GROUP BY m.month ORDER BY m.month
+            """;
+
     private final DSLContext db;
 
     public ReportStore(DSLContext db) {
@@ -103,7 +130,7 @@ public class ReportStore {
 
     public List<SiteTotals> siteTotals(UnitQuery q) {
         List<SiteTotals> out = new ArrayList<>();
-        for (Record r : db.fetch(UnitQuery.SITES_SQL.formatted(q.subtreeSql(), q.regionSql()), q.binds())) {
+        for (Record r : db.fetch(SITES_SQL.formatted(treeSql(q), filterSql(q)), q.binds())) {
             out.add(new SiteTotals(r.get("site_code", String.class), r.get("name_vi", String.class),
                     r.get("region", String.class), r.get("meetings", Integer.class), r.get("attended", Integer.class),
                     r.get("late", Integer.class), r.get("present_seconds", Long.class),
@@ -116,11 +143,20 @@ public class ReportStore {
 
     public List<MonthTotals> monthTotals(UnitQuery q) {
         List<MonthTotals> out = new ArrayList<>();
-        for (Record r : db.fetch(UnitQuery.MONTHS_SQL.formatted(q.subtreeSql(), q.regionSql()), q.binds())) {
+        for (Record r : db.fetch(MONTHS_SQL.formatted(treeSql(q), filterSql(q)), q.binds())) {
             out.add(new MonthTotals(r.get("month", LocalDate.class), r.get("meetings", Integer.class),
                     r.get("attended", Integer.class), r.get("measured", Integer.class),
                     r.get("mos_sum", Double.class), r.get("poor_quality", Integer.class)));
         }
         return out;
+    }
+
+    private static String treeSql(UnitQuery q) {
+        return q.subtreeOf() == null ? "" : TREE;
+    }
+
+    private static String filterSql(UnitQuery q) {
+        return (q.region() == null ? "" : " AND s.region = ?")
+                + (q.subtreeOf() == null ? "" : " AND m.site_code IN (SELECT code FROM tree)");
     }
 }
