@@ -75,7 +75,9 @@ public class FactsAssembler {
             // Late as the roll-call counts it (first join after start + late-after), even for a unit that left.
             int late = first != null && first.isAfter(start.plus(lateAfter))
                     ? (int) Duration.between(start, first).toMinutes() : 0;
-            out.add(new MeetingFacts.SiteFacts(i.site(), site == null ? i.site() : site.nameVi(),
+            // The directory's spelling of the code: report aggregates compare codes as plain text.
+            out.add(new MeetingFacts.SiteFacts(site == null ? i.site() : site.code(),
+                    site == null ? i.site() : site.nameVi(),
                     site == null ? i.region() : site.region().name(), i.participation(), i.wayIn(),
                     a == null ? "MISSING" : a.state().name(), text(first), text(a == null ? null : a.lastLeft()),
                     late, Presence.seconds(events.getOrDefault(k, List.of()), start, end),

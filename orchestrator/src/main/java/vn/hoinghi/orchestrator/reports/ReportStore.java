@@ -24,30 +24,42 @@ public class ReportStore {
     /** Months are the secretariat's months, in Vietnamese time. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     // The subtree is a recursive walk down site.parent_code; both queries read only report_site_month and site.
+    // Report rows carry the directory's spelling of each code (FactsAssembler), so grouping and joining compare
+    // plain text: hashing citext lower-cases every value and made the 12-month ministry report several times slower.
     private static final String TREE = """
-            WITH RECURSIVE tree(code) AS (
+            tree(code) AS (
                 SELECT code FROM hoinghi.site WHERE code = ?
-                UNION ALL SELECT s.code FROM hoinghi.site s JOIN tree t ON s.parent_code = t.code)
+                UNION ALL SELECT s.code FROM hoinghi.site s JOIN tree t ON s.parent_code = t.code),
             """;
 
     private static final String SITES_SQL = """
-            %1$s SELECT m.site_code::text AS site_code, s.name_vi, s.region,
-                   sum(m.meetings)::int AS meetings, sum(m.attended)::int AS attended, sum(m.late)::int AS late,
-                   sum(m.present_seconds)::bigint AS present_seconds, sum(m.dialled)::int AS dialled,
-                   sum(m.dial_failed)::int AS dial_failed, sum(m.measured)::int AS measured,
-                   sum(m.mos_sum)::float8 AS mos_sum, sum(m.poor_quality)::int AS poor_quality
-              FROM hoinghi.report_site_month m JOIN hoinghi.site s ON s.code = m.site_code
-             WHERE m.month >= ? AND m.month < ? %2$s
-             GROUP BY m.site_code, s.name_vi, s.region ORDER BY m.site_code
+            WITH RECURSIVE %1$s agg AS (
+                SELECT m.site_code::text AS site_code,
+                       sum(m.meetings)::int AS meetings, sum(m.attended)::int AS attended, sum(m.late)::int AS late,
+                       sum(m.present_seconds)::bigint AS present_seconds, sum(m.dialled)::int AS dialled,
+                       sum(m.dial_failed)::int AS dial_failed, sum(m.measured)::int AS measured,
+                       sum(m.mos_sum)::float8 AS mos_sum, sum(m.poor_quality)::int AS poor_quality
+                  FROM hoinghi.report_site_month m
+                 WHERE m.month >= ? AND m.month < ?
+                 GROUP BY m.site_code::text)
+            SELECT agg.*, s.name_vi, s.region
+              FROM agg JOIN hoinghi.site s ON s.code::text = agg.site_code
+             WHERE true %2$s
+             ORDER BY agg.site_code
             """;
 
     private static final String MONTHS_SQL = """
-            %1$s SELECT m.month, sum(m.meetings)::int AS meetings, sum(m.attended)::int AS attended,
-                   sum(m.measured)::int AS measured, sum(m.mos_sum)::float8 AS mos_sum,
-                   sum(m.poor_quality)::int AS poor_quality
-              FROM hoinghi.report_site_month m JOIN hoinghi.site s ON s.code = m.site_code
-             WHERE m.month >= ? AND m.month < ? %2$s
-             GROUP BY m.month ORDER BY m.month
+            WITH RECURSIVE %1$s agg AS (
+                SELECT m.month, m.site_code::text AS site_code, m.meetings, m.attended, m.measured, m.mos_sum,
+                       m.poor_quality
+                  FROM hoinghi.report_site_month m
+                 WHERE m.month >= ? AND m.month < ?)
+            SELECT agg.month, sum(agg.meetings)::int AS meetings, sum(agg.attended)::int AS attended,
+                   sum(agg.measured)::int AS measured, sum(agg.mos_sum)::float8 AS mos_sum,
+                   sum(agg.poor_quality)::int AS poor_quality
+              FROM agg JOIN hoinghi.site s ON s.code::text = agg.site_code
+             WHERE true %2$s
+             GROUP BY agg.month ORDER BY agg.month
             """;
 
     private final DSLContext db;
@@ -157,6 +169,6 @@ public class ReportStore {
 
     private static String filterSql(UnitQuery q) {
         return (q.region() == null ? "" : " AND s.region = ?")
-                + (q.subtreeOf() == null ? "" : " AND m.site_code IN (SELECT code FROM tree)");
+                + (q.subtreeOf() == null ? "" : " AND agg.site_code IN (SELECT code::text FROM tree)");
     }
 }
