@@ -6,6 +6,7 @@ import { capacityScreen } from './screens/capacity';
 import { loginScreen } from './screens/login';
 import { meetingScreen } from './screens/meeting';
 import { meetingsScreen } from './screens/meetings';
+import { reportScreen } from './screens/report';
 import { sitesScreen } from './screens/sites';
 import { forgetSession, logout, session, type Me } from './session';
 
@@ -13,12 +14,13 @@ import { forgetSession, logout, session, type Me } from './session';
 // A link with an action is shown only to roles the API lets do it.
 const NAV: [string, string, Action?][] = [
   ['#/meetings', 'Lịch họp'], ['#/book', 'Đặt lịch', 'book'], ['#/sites', 'Đơn vị'],
-  ['#/capacity', 'Năng lực', 'capacity'],
+  ['#/capacity', 'Năng lực', 'capacity'], ['#/reports', 'Báo cáo'],
 ];
 
 function screen(route: string): HTMLElement {
   const m = /^#\/meetings\/(\d+)$/.exec(route);
   if (m) return meetingScreen(m[1]);
+  if (route.startsWith('#/reports')) return reportScreen(route);
   switch (route) {
     case '#/login': return loginScreen(() => { forgetSession(); location.hash = '#/meetings'; });
     case '#/book': return bookScreen();

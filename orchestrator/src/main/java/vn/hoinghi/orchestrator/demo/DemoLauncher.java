@@ -41,6 +41,13 @@ public final class DemoLauncher {
         if (System.getenv("HOINGHI_MEET_APP_SECRET") == null) {
             props.put("hoinghi.meet.app-secret", randomKey());
         }
+        // Sealed records: a self-signed PKCS#12 made at start (a ministry CA's keystore replaces it in production).
+        if (System.getenv("HOINGHI_RECORDS_KEYSTORE") == null) {
+            props.put("hoinghi.records.keystore", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                    "hoinghi-demo-records-" + ProcessHandle.current().pid() + ".p12").toString());
+            props.put("hoinghi.records.keystore-password", randomKey());
+            props.put("hoinghi.records.create-self-signed", true);
+        }
         ApplicationContext ctx = Micronaut.build(args).mainClass(Application.class).properties(props).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> close(pg), "demo-postgres-stop"));
         int port = ctx.findBean(EmbeddedServer.class).map(EmbeddedServer::getPort).orElse(8080);

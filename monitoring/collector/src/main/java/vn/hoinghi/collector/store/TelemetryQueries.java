@@ -18,12 +18,12 @@ public final class TelemetryQueries {
     this.pool = pool;
   }
 
-  /** Per-site mean MOS of a meeting in buckets of {@code stepSeconds}. */
+  /** Per-site mean MOS, loss, RTT, jitter and receive bitrate of a meeting in buckets of {@code stepSeconds}. */
   public Future<JsonArray> meetingSeries(String meeting, Instant from, Instant to, int stepSeconds) {
     return pool.preparedQuery("""
         SELECT to_timestamp(floor(extract(epoch FROM at) / $4) * $4) AS bucket, site_code,
                avg(mos) AS mos, avg(recv_loss_pct) AS loss, avg(rtt_ms) AS rtt, avg(jitter_ms) AS jitter,
-               count(*) AS windows
+               avg(recv_kbps) AS recv_kbps, count(*) AS windows
           FROM telemetry.quality_sample
          WHERE meeting = $1 AND at >= $2 AND at < $3
          GROUP BY 1, 2 ORDER BY 1, 2""")
@@ -34,7 +34,8 @@ public final class TelemetryQueries {
             out.add(new JsonObject().put("at", r.getOffsetDateTime("bucket").toInstant().toString())
                 .put("siteCode", r.getString("site_code")).put("mos", round(r.getDouble("mos")))
                 .put("lossPct", round(r.getDouble("loss"))).put("rttMs", round(r.getDouble("rtt")))
-                .put("jitterMs", round(r.getDouble("jitter"))).put("windows", r.getLong("windows")));
+                .put("jitterMs", round(r.getDouble("jitter"))).put("recvKbps", round(r.getDouble("recv_kbps")))
+                .put("windows", r.getLong("windows")));
           }
           return out;
         });

@@ -1,0 +1,81 @@
+// Reports (issue 14): the unit report over months (#/reports) and one meeting's report (#/reports/meetings/{id}).
+// Self-contained on purpose: its API types live here, so it touches no shared screen file.
+import { get, query } from '../api';
+import { h, table } from '../dom';
+import { guarded } from './guarded';
+
+interface Month { month: string; meetings: number; attended: number; attendanceRate: number | null; meanMos: number | null; poorQuality: number }
+interface UnitLine { site: string; name: string; region: string; meetings: number; attended: number; attendanceRate: number | null; late: number; dialFailed: number; meanMos: number | null; poorQuality: number; problems: string[] }
+interface UnitReport { from: string; to: string; sites: number; meetings: number; attended: number; attendanceRate: number | null; meanMos: number | null; months: Month[]; units: UnitLine[]; problems: string[] }
+interface Dial { method: string; target: string; attempt: number; outcome: string; error?: string }
+interface Quality { minutes: number; mosMean: number; mosMin: number; good: number; fair: number; poor: number; bad: number; lossPct: number; rttMs: number }
+interface SiteFacts { site: string; name: string; attendance: string; firstJoined?: string; lateMinutes: number; presentSeconds: number; dials?: Dial[]; quality?: Quality }
+interface MeetingReport { recordId?: number; expected: number; joined: number; late: number; dialled: number; dialFailed: number; measured: number; poorQuality: number; facts: { meetingId: number; title: string; telemetry: string; sites: SiteFacts[] } }
+
+const REGIONS: [string, string][] = [['', 'Cả nước'], ['NORTH', 'Miền Bắc'], ['CENTRAL', 'Miền Trung'], ['SOUTH', 'Miền Nam']];
+const STATE: Record<string, string> = { PRESENT: 'Có mặt', LATE: 'Vào muộn', LEFT: 'Đã rời', MISSING: 'Vắng' };
+const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)} %`);
+const mos = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(2).replace('.', ','));
+
+/** One bar per month: attendance rate as its height, mean MOS written under it. */
+function chart(months: Month[]): HTMLElement {
+  return h('div', { class: 'report-chart', role: 'img', 'aria-label': 'Tỉ lệ tham dự theo tháng', style: 'display:flex;gap:4px;align-items:flex-end;height:120px' },
+    months.map((m) => h('div', { style: 'flex:1;text-align:center;font-size:11px' },
+      h('div', { title: `${m.month}: ${pct(m.attendanceRate)}`, style: `background:#2e7d32;height:${Math.round((m.attendanceRate ?? 0) * 90)}px` }),
+      h('div', {}, m.month.slice(2)), h('div', { class: 'muted' }, mos(m.meanMos)))));
+}
+
+function unitReport(r: UnitReport, csv: string): Node[] {
+  return [
+    h('p', {}, `${r.from} – ${r.to}: ${r.sites} đơn vị, ${r.meetings} lượt mời, tham dự ${pct(r.attendanceRate)}, MOS trung bình ${mos(r.meanMos)}. `,
+      h('a', { href: csv }, 'Tải CSV')),
+    chart(r.months),
+    h('h2', {}, 'Vấn đề lặp lại'),
+    r.problems.length ? h('ul', { 'data-testid': 'problems' }, r.problems.map((p) => h('li', {}, p))) : h('p', { class: 'empty' }, 'Không có.'),
+    h('h2', {}, 'Theo đơn vị'),
+    table(['Đơn vị', 'Cuộc họp', 'Tham dự', 'Tỉ lệ', 'Vào muộn', 'Gọi không được', 'MOS TB', 'Chất lượng kém'],
+      r.units.map((u) => [`${u.name} (${u.site})`, u.meetings, u.attended, pct(u.attendanceRate), u.late, u.dialFailed, mos(u.meanMos), u.poorQuality])),
+  ];
+}
+
+function unitsScreen(): HTMLElement {
+  const out = h('div', {});
+  const from = h('input', { type: 'month', name: 'from' }) as HTMLInputElement;
+  const to = h('input', { type: 'month', name: 'to' }) as HTMLInputElement;
+  const region = h('select', { name: 'region' }, REGIONS.map(([v, t]) => h('option', { value: v }, t))) as HTMLSelectElement;
+  const subtree = h('input', { name: 'subtreeOf', placeholder: 'Mã đơn vị, ví dụ THADS-GLI' }) as HTMLInputElement;
+  const load = () => {
+    const q = query({ from: from.value, to: to.value, region: region.value, subtreeOf: subtree.value.trim() });
+    void guarded(out, async () => unitReport(await get<UnitReport>(`/api/v1/reports/units${q}`), `/api/v1/reports/units/csv${q}`));
+  };
+  const form = h('form', { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); load(); } },
+    h('label', {}, 'Từ tháng ', from), h('label', {}, ' đến ', to), h('label', {}, ' Miền ', region),
+    h('label', {}, ' Đơn vị và cấp dưới ', subtree), h('button', { type: 'submit' }, 'Xem'));
+  load();
+  return h('section', {}, h('h1', { tabindex: '-1' }, 'Báo cáo theo đơn vị'), form, out);
+}
+
+function meetingReport(r: MeetingReport): (Node | null)[] {
+  const f = r.facts;
+  const base = `/api/v1/reports/meetings/${f.meetingId}`;
+  return [
+    h('p', {}, `Mời ${r.expected}, tham dự ${r.joined}, vào muộn ${r.late}; gọi thiết bị ${r.dialled} (không được ${r.dialFailed}); chất lượng kém ${r.poorQuality}/${r.measured}. `,
+      r.recordId ? h('a', { href: `/api/v1/records/${r.recordId}/verify` }, `Biên bản số ${r.recordId} (kiểm tra chữ ký)`) : 'Chưa niêm phong biên bản.'),
+    h('p', {}, h('a', { href: `${base}/csv` }, 'Tải CSV'), ' · ', h('a', { href: `${base}/pdf` }, 'Tải PDF'),
+      r.recordId ? [' · ', h('a', { href: `/api/v1/records/${r.recordId}/export` }, 'Tải biên bản đã ký')] : null),
+    f.telemetry === 'COLLECTED' ? null : h('p', { class: 'alert' }, `Không có số liệu chất lượng: ${f.telemetry}`),
+    table(['Đơn vị', 'Trạng thái', 'Muộn (phút)', 'Dự (phút)', 'Các lần gọi', 'MOS TB', 'MOS thấp nhất', 'Phút kém'],
+      f.sites.map((s) => [`${s.name} (${s.site})`, STATE[s.attendance] ?? s.attendance, s.lateMinutes, Math.round(s.presentSeconds / 60),
+        (s.dials ?? []).map((d) => `${d.method} #${d.attempt}: ${d.outcome}`).join('; '),
+        mos(s.quality?.mosMean), mos(s.quality?.mosMin), s.quality ? s.quality.poor + s.quality.bad : '—'])),
+  ];
+}
+
+/** `#/reports` or `#/reports/meetings/{id}`. */
+export function reportScreen(route: string): HTMLElement {
+  const m = /^#\/reports\/meetings\/(\d+)$/.exec(route);
+  if (!m) return unitsScreen();
+  const out = h('div', {});
+  void guarded(out, async () => meetingReport(await get<MeetingReport>(`/api/v1/reports/meetings/${m[1]}`)));
+  return h('section', {}, h('h1', { tabindex: '-1' }, `Báo cáo cuộc họp số ${m[1]}`), out);
+}
