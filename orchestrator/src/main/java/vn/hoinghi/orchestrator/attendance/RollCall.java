@@ -55,6 +55,9 @@ public class RollCall implements RoomEvents {
     @Transactional
     public void joined(String room, String endpointId, String siteCode, String displayName, Instant at) {
         long id = RoomNames.meetingOf(room);
+        if (id > 0) {
+            store.lockMeeting(id);
+        }
         // A restarted orchestrator re-entering the room hears every occupant again: one still in is not a new join.
         if (id > 0 && !"JOINED".equals(store.lastKind(id, endpointId))) {
             store.insert(new AttendanceStore.Event(id, endpointId, siteCode, displayName, "JOINED", at));
@@ -66,6 +69,9 @@ public class RollCall implements RoomEvents {
     @Transactional
     public void left(String room, String endpointId, Instant at) {
         long id = RoomNames.meetingOf(room);
+        if (id > 0) {
+            store.lockMeeting(id);
+        }
         // Idempotent: a leave seen on re-entry (occupants) may also arrive as the occupant's own presence.
         if (id > 0 && "JOINED".equals(store.lastKind(id, endpointId))) {
             String site = store.siteOf(id, endpointId);
@@ -81,6 +87,7 @@ public class RollCall implements RoomEvents {
         if (id <= 0) {
             return;
         }
+        store.lockMeeting(id);
         Map<String, String> last = new HashMap<>();
         for (AttendanceStore.Event e : store.forMeeting(id)) {
             last.put(e.endpointId(), e.kind());

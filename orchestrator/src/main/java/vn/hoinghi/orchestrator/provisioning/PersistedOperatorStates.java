@@ -1,5 +1,7 @@
 package vn.hoinghi.orchestrator.provisioning;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hoinghi.orchestrator.audit.AuditEvent;
@@ -15,6 +17,12 @@ import java.util.Map;
 public class PersistedOperatorStates implements OperatorStates {
     /** The audit actor of a change HoiNghi makes on its own (a drained node becoming DISABLED). */
     public static final String SYSTEM = "system";
+
+    /** A node's state as the audit log records it; {@code reason} only for a change HoiNghi made itself. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record State(String status, String reason) {
+    }
 
     private final FleetStateStore store;
     private final AuditLog audit;
@@ -39,8 +47,8 @@ public class PersistedOperatorStates implements OperatorStates {
         MediaNode.Status before = store.lock(nodeId).orElse(MediaNode.Status.ENABLED);
         store.put(nodeId, status, actor);
         if (before != status) {
-            audit.append(new AuditEvent(actor, "fleet.status", "media-node", nodeId, Map.of("status", before.name()),
-                    Map.of("status", status.name())));
+            audit.append(new AuditEvent(actor, "fleet.status", "media-node", nodeId, new State(before.name(), null),
+                    new State(status.name(), null)));
         }
         return before;
     }
@@ -53,8 +61,7 @@ public class PersistedOperatorStates implements OperatorStates {
             return false;
         }
         audit.append(new AuditEvent(SYSTEM, "fleet.status", "media-node", nodeId,
-                Map.of("status", "DRAINING"), Map.of("status", "DISABLED",
-                        "reason", detail)));
+                new State("DRAINING", null), new State("DISABLED", detail)));
         return true;
     }
 }

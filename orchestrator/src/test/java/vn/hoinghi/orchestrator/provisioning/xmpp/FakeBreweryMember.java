@@ -34,6 +34,7 @@ final class FakeBreweryMember implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private PresenceBuilder lastPresenceSent;
     private ScheduledFuture<?> periodic;
+    private volatile long lastSentNanos;
 
     FakeBreweryMember(ProsodyServer prosody, String account, String brewery, String nick) throws Exception {
         connection = TestClients.login(prosody, account, ProsodyServer.AUTH, nick);
@@ -70,6 +71,12 @@ final class FakeBreweryMember implements AutoCloseable {
             updated = lastPresenceSent.build();
         }
         connection.sendStanza(updated);
+        lastSentNanos = System.nanoTime();
+    }
+
+    /** When the last presence went out ({@link System#nanoTime()}), to measure how fast silence is noticed. */
+    long lastSentNanos() {
+        return lastSentNanos;
     }
 
     /** Publishes {@code extension} now and then every {@code interval}, as the JVB's presence timer does. */
