@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.hoinghi.orchestrator.attendance.AttendanceController;
 import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
@@ -87,9 +86,9 @@ class XmppProsodyRestartTest {
         TestClients.joinAs(dngBrowser, room, "dng1", "STP-DNG");
         run.at(start);
         assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.LIVE);
-        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.PRESENT
-                && state(id, "STP-DNG") == RollCall.State.PRESENT)).as("%s", attendance(id)).isTrue();
-        Instant hpgFirstJoined = siteOf(id, "STP-HPG").firstJoined();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HPG") == RollCall.State.PRESENT
+                && run.state(id, "STP-DNG") == RollCall.State.PRESENT)).as("%s", run.attendance(id)).isTrue();
+        Instant hpgFirstJoined = run.siteOf(id, "STP-HPG").firstJoined();
         assertThat(jicofo.gateways.count(room, "jibri start " + address)).isEqualTo(1);
 
         XmppSession session = ctx.getBean(XmppSession.class);
@@ -104,8 +103,8 @@ class XmppProsodyRestartTest {
         // Haiphong's browser reconnects and rejoins with its endpoint id; Da Nang's does not come back.
         XMPPTCPConnection hpgAgain = TestClients.login(prosody, "unit1", ProsodyServer.DOMAIN, "browser2");
         MultiUserChat hpg = TestClients.joinAs(hpgAgain, room, "hpg1", "STP-HPG");
-        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.PRESENT
-                && state(id, "STP-DNG") == RollCall.State.LEFT)).as("%s", attendance(id)).isTrue();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HPG") == RollCall.State.PRESENT
+                && run.state(id, "STP-DNG") == RollCall.State.LEFT)).as("%s", run.attendance(id)).isTrue();
         long rollCall = System.nanoTime();
         System.out.printf("FAULT prosody restart: prosody back %.2f s after the stop; orchestrator logged in %.2f s, "
                         + "back in the room %.2f s, roll-call current %.2f s after it (incl. the unit's rejoin)%n",
@@ -113,7 +112,7 @@ class XmppProsodyRestartTest {
 
         assertThat(jicofo.created).as("Jicofo re-created the conference from our ConferenceIq")
                 .containsExactly(room, room);
-        assertThat(siteOf(id, "STP-HPG").firstJoined()).isEqualTo(hpgFirstJoined);
+        assertThat(run.siteOf(id, "STP-HPG").firstJoined()).isEqualTo(hpgFirstJoined);
         // The runner's rounds after the restart dial nothing: the room system's call went on.
         for (int i = 0; i < 3; i++) {
             FakeFleet.CLOCK.elapse(Duration.ofMinutes(2));
@@ -132,17 +131,5 @@ class XmppProsodyRestartTest {
 
     private static double secs(long nanos) {
         return nanos / 1e9;
-    }
-
-    private List<RollCall.SiteAttendance> attendance(long id) {
-        return ctx.getBean(AttendanceController.class).attendance(id);
-    }
-
-    private RollCall.SiteAttendance siteOf(long id, String site) {
-        return attendance(id).stream().filter(a -> a.site().equals(site)).findFirst().orElseThrow();
-    }
-
-    private RollCall.State state(long id, String site) {
-        return siteOf(id, site).state();
     }
 }

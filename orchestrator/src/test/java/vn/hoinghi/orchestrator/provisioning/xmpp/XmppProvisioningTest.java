@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.hoinghi.orchestrator.attendance.AttendanceController;
 import vn.hoinghi.orchestrator.attendance.AttendanceStore;
 import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
@@ -211,8 +210,8 @@ class XmppProvisioningTest {
         run.at(start);
         assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.LIVE);
         MultiUserChat hni = TestClients.joinAs(unit, room, "hni1", "STP-HNI");
-        assertThat(eventually(WAIT, () -> state(id, "STP-HNI") == RollCall.State.PRESENT)).isTrue();
-        Instant hniJoined = siteOf(id, "STP-HNI").firstJoined();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HNI") == RollCall.State.PRESENT)).isTrue();
+        Instant hniJoined = run.siteOf(id, "STP-HNI").firstJoined();
 
         ctx.close();
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
@@ -222,18 +221,18 @@ class XmppProvisioningTest {
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
         // No dial or hang-up is due in this meeting (every site comes by browser): only the runner's round re-enters.
         run.runUntilQuiet();
-        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.PRESENT))
-                .as("joined while HoiNghi was down: %s", attendance(id)).isTrue();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HPG") == RollCall.State.PRESENT))
+                .as("joined while HoiNghi was down: %s", run.attendance(id)).isTrue();
         // Joins after the restart: the live presence reaches the roll-call.
         MultiUserChat dng = TestClients.joinAs(unit3, room, "dng1", "STP-DNG");
-        assertThat(eventually(WAIT, () -> state(id, "STP-DNG") == RollCall.State.PRESENT))
-                .as("joined after the restart: %s", attendance(id)).isTrue();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-DNG") == RollCall.State.PRESENT))
+                .as("joined after the restart: %s", run.attendance(id)).isTrue();
 
         // Rounds after that change nothing: one HoiNghi occupant, one join per endpoint, nothing dialled.
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
         run.runUntilQuiet();
         run.runUntilQuiet();
-        assertThat(siteOf(id, "STP-HNI")).satisfies(a -> {
+        assertThat(run.siteOf(id, "STP-HNI")).satisfies(a -> {
             assertThat(a.state()).as("in the room all along, not left").isEqualTo(RollCall.State.PRESENT);
             assertThat(a.firstJoined()).isEqualTo(hniJoined);
             assertThat(a.endpoints()).isEqualTo(1);
@@ -312,17 +311,5 @@ class XmppProvisioningTest {
             FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
             run.runUntilQuiet();
         }
-    }
-
-    private List<RollCall.SiteAttendance> attendance(long id) {
-        return ctx.getBean(AttendanceController.class).attendance(id);
-    }
-
-    private RollCall.SiteAttendance siteOf(long id, String site) {
-        return attendance(id).stream().filter(a -> a.site().equals(site)).findFirst().orElseThrow();
-    }
-
-    private RollCall.State state(long id, String site) {
-        return siteOf(id, site).state();
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.hoinghi.orchestrator.attendance.AttendanceController;
 import vn.hoinghi.orchestrator.attendance.AttendanceStore;
 import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
@@ -109,8 +108,8 @@ class XmppRecoveryTest {
         run.at(start);
         MultiUserChat hni = TestClients.joinAs(unit, room, "hni1", "STP-HNI");
         MultiUserChat hpg = TestClients.joinAs(unit2, room, "hpg1", "STP-HPG");
-        assertThat(eventually(WAIT, () -> state(id, "STP-HNI") == RollCall.State.PRESENT
-                && state(id, "STP-HPG") == RollCall.State.PRESENT)).as("%s", attendance(id)).isTrue();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HNI") == RollCall.State.PRESENT
+                && run.state(id, "STP-HPG") == RollCall.State.PRESENT)).as("%s", run.attendance(id)).isTrue();
 
         ctx.close();
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
@@ -120,10 +119,10 @@ class XmppRecoveryTest {
         Instant reEntered = FakeFleet.CLOCK.instant();
         run.runUntilQuiet();
 
-        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.LEFT))
-                .as("the occupant list on re-entry has no hpg1: %s", attendance(id)).isTrue();
-        assertThat(siteOf(id, "STP-HPG").lastLeft()).as("noticed at re-entry").isEqualTo(reEntered);
-        assertThat(state(id, "STP-HNI")).as("still in the room").isEqualTo(RollCall.State.PRESENT);
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HPG") == RollCall.State.LEFT))
+                .as("the occupant list on re-entry has no hpg1: %s", run.attendance(id)).isTrue();
+        assertThat(run.siteOf(id, "STP-HPG").lastLeft()).as("noticed at re-entry").isEqualTo(reEntered);
+        assertThat(run.state(id, "STP-HNI")).as("still in the room").isEqualTo(RollCall.State.PRESENT);
         // More rounds and a live leave of the same unit later change nothing: one LEFT row.
         run.runUntilQuiet();
         assertThat(ctx.getBean(Probe.class).read(() -> ctx.getBean(AttendanceStore.class).forMeeting(id)))
@@ -132,7 +131,7 @@ class XmppRecoveryTest {
 
         // Haiphong comes back: present again, with its first join time kept.
         MultiUserChat back = TestClients.joinAs(unit2, room, "hpg1", "STP-HPG");
-        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.PRESENT)).isTrue();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HPG") == RollCall.State.PRESENT)).isTrue();
         run.at(start.plus(Duration.ofHours(1)));
         assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.ENDED);
         hni.leave();
@@ -180,17 +179,5 @@ class XmppRecoveryTest {
         assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.ENDED);
         assertThat(jicofo.gateways.count(room, "jibri stop " + address)).as("no failed call is stopped").isZero();
         browser.leave();
-    }
-
-    private List<RollCall.SiteAttendance> attendance(long id) {
-        return ctx.getBean(AttendanceController.class).attendance(id);
-    }
-
-    private RollCall.SiteAttendance siteOf(long id, String site) {
-        return attendance(id).stream().filter(a -> a.site().equals(site)).findFirst().orElseThrow();
-    }
-
-    private RollCall.State state(long id, String site) {
-        return siteOf(id, site).state();
     }
 }
