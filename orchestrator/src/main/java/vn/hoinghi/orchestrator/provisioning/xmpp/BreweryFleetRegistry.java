@@ -77,7 +77,12 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         this.events = events;
         this.states = states;
         this.clock = clock;
-        refreshStates();
+        try {
+            refreshStates();
+        } catch (RuntimeException e) {
+            // The database is not reachable yet: start with every node ENABLED; the sweeper re-reads in 5 s.
+            LOG.warn("operator states of the fleet not read at start: {}", e.toString());
+        }
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fleet-sweep");
             t.setDaemon(true);

@@ -175,7 +175,8 @@ class XmppFleetTest {
             double seconds = (System.nanoTime() - lastPresence) / 1e9;
             System.out.printf("FAULT bridge hung: LOST %.1f s after its last presence (target 15 s + 1 s sweep)%n",
                     seconds);
-            assertThat(seconds).isBetween(14.0, 16.5);
+            // 15 s of silence, plus up to the 1 s sweep, plus the lag of a loaded CI machine's threads.
+            assertThat(seconds).isBetween(14.0, 17.0);
         }
     }
 }
