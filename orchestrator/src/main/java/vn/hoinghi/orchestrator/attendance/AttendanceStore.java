@@ -2,6 +2,7 @@ package vn.hoinghi.orchestrator.attendance;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,6 +21,14 @@ public class AttendanceStore {
 
     public record Event(long meetingId, String endpointId, String siteCode, String displayName, String kind,
                         Instant at) {
+    }
+
+    /**
+     * Serialises the roll-call writes of one meeting until the transaction ends: with two orchestrators in the
+     * room both hear every presence, and "last event, then insert" must not interleave into a doubled join.
+     */
+    public void lockMeeting(long meetingId) {
+        db.execute("SELECT pg_advisory_xact_lock(hashtext('attendance'), {0})", DSL.val((int) meetingId));
     }
 
     public void insert(Event e) {

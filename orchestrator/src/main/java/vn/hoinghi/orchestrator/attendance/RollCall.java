@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The roll-call: records who joins and leaves the rooms HoiNghi runs (identity = site code from the verified JWT
@@ -54,6 +55,9 @@ public class RollCall implements RoomEvents {
     @Transactional
     public void joined(String room, String endpointId, String siteCode, String displayName, Instant at) {
         long id = RoomNames.meetingOf(room);
+        if (id > 0) {
+            store.lockMeeting(id);
+        }
         // A restarted orchestrator re-entering the room hears every occupant again: one still in is not a new join.
         if (id > 0 && !"JOINED".equals(store.lastKind(id, endpointId))) {
             store.insert(new AttendanceStore.Event(id, endpointId, siteCode, displayName, "JOINED", at));
@@ -66,10 +70,33 @@ public class RollCall implements RoomEvents {
     public void left(String room, String endpointId, Instant at) {
         long id = RoomNames.meetingOf(room);
         if (id > 0) {
+            store.lockMeeting(id);
+        }
+        // Idempotent: a leave seen on re-entry (occupants) may also arrive as the occupant's own presence.
+        if (id > 0 && "JOINED".equals(store.lastKind(id, endpointId))) {
             String site = store.siteOf(id, endpointId);
             store.insert(new AttendanceStore.Event(id, endpointId, site, null, "LEFT", at));
             live.publish(new LiveEvents.LiveEvent(id, "left", site, endpointId, null, at));
         }
+    }
+
+    @Override
+    @Transactional
+    public void occupants(String room, Set<String> endpointIds, Instant at) {
+        long id = RoomNames.meetingOf(room);
+        if (id <= 0) {
+            return;
+        }
+        store.lockMeeting(id);
+        Map<String, String> last = new HashMap<>();
+        for (AttendanceStore.Event e : store.forMeeting(id)) {
+            last.put(e.endpointId(), e.kind());
+        }
+        last.forEach((endpoint, kind) -> {
+            if ("JOINED".equals(kind) && !endpointIds.contains(endpoint)) {
+                left(room, endpoint, at);
+            }
+        });
     }
 
     @Override
@@ -82,6 +109,9 @@ public class RollCall implements RoomEvents {
         if ("on".equals(state)) {
             // Closes an attempt a crash left open: the call is up, so it is never dialled again.
             dials.connectedByState(id, sipAddress, sessionId);
+        } else if ("off".equals(state) && failureReason != null && !"undefined".equalsIgnoreCase(failureReason)) {
+            // Accepted, then lost (the room system hung up, Jibri failed): dial it again by the same ladder.
+            dials.callFailed(id, sipAddress, sessionId, failureReason);
         }
         live.publish(new LiveEvents.LiveEvent(id, "call-" + state, null, null,
                 sipAddress + (failureReason == null ? "" : " (" + failureReason + ")"), at));

@@ -7,12 +7,14 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.hoinghi.orchestrator.access.Roles;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.platform.errors.Text;
 import vn.hoinghi.orchestrator.provisioning.FleetRegistry;
 import vn.hoinghi.orchestrator.provisioning.MediaNode;
+import vn.hoinghi.orchestrator.provisioning.PersistedOperatorStates;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +22,18 @@ import java.util.NoSuchElementException;
 
 /**
  * The live media fleet and the operator lifecycle (Scalelite's vocabulary): {@code ENABLED}, {@code CORDONED}
- * (keeps its meetings, takes no new ones), {@code DISABLED}. {@code LOST} is observed, never set.
+ * (keeps its meetings, takes no new ones), {@code DRAINING} (a cordon that turns DISABLED once the node is empty),
+ * {@code DISABLED}. {@code LOST} is observed, never set. A change is stored (it survives a restart and reaches every
+ * orchestrator on the database) and audited as {@code fleet.status}.
  */
 @Controller("/api/v1/fleet")
 public class FleetController {
     private final FleetRegistry registry;
+    private final PersistedOperatorStates states;
 
-    public FleetController(FleetRegistry registry) {
+    public FleetController(FleetRegistry registry, PersistedOperatorStates states) {
         this.registry = registry;
+        this.states = states;
     }
 
     @Serdeable
@@ -52,19 +58,28 @@ public class FleetController {
 
     @Post("/{id}/status")
     @Secured({Roles.ADMIN, Roles.OPERATOR})
-    public List<Node> setStatus(@PathVariable String id, @Body StatusChange change) {
+    public List<Node> setStatus(@PathVariable String id, @Body StatusChange change, Authentication auth) {
         if (change == null || change.status() == null || change.status() == MediaNode.Status.LOST) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "fleet-status-invalid", new Text(
-                    "Trạng thái phải là ENABLED, CORDONED hoặc DISABLED; LOST chỉ do hệ thống ghi nhận.",
-                    "Status must be ENABLED, CORDONED or DISABLED; LOST is only observed."));
+                    "Trạng thái phải là ENABLED, CORDONED, DRAINING hoặc DISABLED; LOST chỉ do hệ thống ghi nhận.",
+                    "Status must be ENABLED, CORDONED, DRAINING or DISABLED; LOST is only observed."));
         }
+        if (registry.nodes().stream().noneMatch(n -> n.id().equals(id))) {
+            throw unknown(id);
+        }
+        // Stored and audited first: the registry's memory follows, and other orchestrators read the row.
+        states.set(auth.getName(), id, change.status());
         try {
             registry.setStatus(id, change.status());
         } catch (NoSuchElementException e) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "fleet-node-unknown", new Text(
-                    "Không có nút media nào tên " + id + ".", "No media node named " + id + "."));
+            throw unknown(id);
         }
         // Every brewery entry with that id (a Jibri may sit in two breweries), as they are now.
         return registry.nodes().stream().filter(n -> n.id().equals(id)).map(Node::of).toList();
+    }
+
+    private static ApiException unknown(String id) {
+        return new ApiException(HttpStatus.NOT_FOUND, "fleet-node-unknown", new Text(
+                "Không có nút media nào tên " + id + ".", "No media node named " + id + "."));
     }
 }

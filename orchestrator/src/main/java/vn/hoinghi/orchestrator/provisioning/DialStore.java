@@ -69,6 +69,23 @@ public class DialStore {
                 .execute();
     }
 
+    /**
+     * A gateway reported the call to {@code target} ended in failure after it had accepted it: the attempt that
+     * counted as connected (or was left open) is FAILED. Returns the jobs of the attempts that changed.
+     */
+    public List<Long> failedByState(long meetingId, String target, String callId, String error) {
+        var sameCall = callId == null ? DIAL_ATTEMPT.CALL_ID.isNull()
+                : DIAL_ATTEMPT.CALL_ID.eq(callId).or(DIAL_ATTEMPT.CALL_ID.isNull());
+        return db.update(DIAL_ATTEMPT)
+                .set(DIAL_ATTEMPT.OUTCOME, "FAILED")
+                .set(DIAL_ATTEMPT.ERROR, error)
+                .set(DIAL_ATTEMPT.FINISHED_AT, OffsetDateTime.now(clock))
+                .where(DIAL_ATTEMPT.MEETING_ID.eq(meetingId)).and(DIAL_ATTEMPT.TARGET.eq(target))
+                .and(DIAL_ATTEMPT.METHOD.eq(DialMethod.VIDEO.name())).and(sameCall)
+                .and(DIAL_ATTEMPT.OUTCOME.isNull().or(DIAL_ATTEMPT.OUTCOME.in("CONNECTED", "UNKNOWN")))
+                .returning(DIAL_ATTEMPT.JOB_ID).fetch(r -> r.getJobId());
+    }
+
     public Optional<Attempt> connected(long jobId) {
         return forJob(jobId).stream().filter(a -> "CONNECTED".equals(a.outcome())).findFirst();
     }

@@ -81,6 +81,16 @@ public class JobStore {
         return set.where(JOB.ID.eq(id)).and(JOB.LEASED_BY.eq(runner)).and(JOB.STATUS.eq("RUNNING")).execute() == 1;
     }
 
+    /**
+     * Runs a finished job again at {@code at} (a call it connected failed later). A job being run right now is
+     * left alone: its runner reads the attempts afresh. Returns whether it was reopened.
+     */
+    public boolean reopen(long id, Instant at) {
+        return db.update(JOB).set(JOB.STATUS, "PENDING").set(JOB.RUN_AT, utc(at)).set(JOB.UPDATED_AT, now())
+                .set(JOB.LAST_ERROR, "call failed after it connected")
+                .where(JOB.ID.eq(id)).and(JOB.STATUS.in("DONE", "PENDING")).execute() == 1;
+    }
+
     /** Counts by status, for tests and the health of the runner. */
     public java.util.Map<String, Integer> countsFor(long meetingId) {
         return db.select(JOB.STATUS, DSL.count()).from(JOB).where(JOB.MEETING_ID.eq(meetingId))

@@ -15,5 +15,10 @@ public record MediaNode(String id, Kind kind, String region, Status status, doub
                         boolean busy, Instant lastSeen) {
     public enum Kind { JVB, JIGASI, JIBRI, JIBRI_SIP }
 
-    public enum Status { ENABLED, CORDONED, DISABLED, LOST }
+    /**
+     * ENABLED takes new meetings; CORDONED keeps its meetings and takes no new ones; DRAINING is a cordon that
+     * becomes DISABLED by itself once the node carries nothing (so an operator knows when it may be stopped);
+     * DISABLED takes nothing; LOST is observed (silence or a MUC leave), never set.
+     */
+    public enum Status { ENABLED, CORDONED, DRAINING, DISABLED, LOST }
 }

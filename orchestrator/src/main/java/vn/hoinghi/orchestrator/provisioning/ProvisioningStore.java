@@ -46,6 +46,12 @@ public class ProvisioningStore {
                 .fetch(r -> r.value1());
     }
 
+    /** Meetings running now (LIVE). */
+    public List<Long> live() {
+        return db.select(MEETING.ID).from(MEETING).where(MEETING.STATUS.eq("LIVE")).orderBy(MEETING.ID)
+                .fetch(r -> r.value1());
+    }
+
     /**
      * Schedules a job, or moves a still-pending one to a new time when its meeting was moved (its planned time
      * changed; a retry's later run_at is kept otherwise). Jobs already running or finished are left alone.

@@ -2,6 +2,8 @@ package vn.hoinghi.orchestrator.provisioning;
 
 import io.micronaut.context.ApplicationContext;
 import vn.hoinghi.orchestrator.access.Caller;
+import vn.hoinghi.orchestrator.attendance.AttendanceController;
+import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
 import vn.hoinghi.orchestrator.booking.BookingService;
 import vn.hoinghi.orchestrator.booking.Meeting;
@@ -62,6 +64,19 @@ public final class HandDriver {
 
     public Meeting meeting(long id) {
         return ctx.getBean(Lifecycle.class).meeting(id).orElseThrow();
+    }
+
+    /** The roll-call of meeting {@code id}, as {@code GET …/attendance} answers it. */
+    public List<RollCall.SiteAttendance> attendance(long id) {
+        return ctx.getBean(AttendanceController.class).attendance(id);
+    }
+
+    public RollCall.SiteAttendance siteOf(long id, String site) {
+        return attendance(id).stream().filter(a -> a.site().equals(site)).findFirst().orElseThrow();
+    }
+
+    public RollCall.State state(long id, String site) {
+        return siteOf(id, site).state();
     }
 
     public List<DialStore.Attempt> attempts(long id) {

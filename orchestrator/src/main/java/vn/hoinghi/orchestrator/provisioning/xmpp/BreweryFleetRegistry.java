@@ -3,6 +3,7 @@ package vn.hoinghi.orchestrator.provisioning.xmpp;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.packet.Presence;
@@ -17,6 +18,7 @@ import vn.hoinghi.orchestrator.provisioning.FleetRegistry;
 import vn.hoinghi.orchestrator.provisioning.MediaNode;
 import vn.hoinghi.orchestrator.provisioning.MediaNode.Kind;
 import vn.hoinghi.orchestrator.provisioning.MediaNode.Status;
+import vn.hoinghi.orchestrator.provisioning.OperatorStates;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -35,9 +37,11 @@ import java.util.function.Predicate;
 /**
  * The live fleet from the brewery rooms (DESIGN.md §3 "Fleet"). JVBs publish stats every interval, so one silent
  * for {@code lost-after-intervals} of them is LOST; Jigasi and Jibri publish on change only, so for them only a
- * MUC leave means LOST. Operator states (CORDONED, DISABLED) live in memory and survive the node's comings and
- * goings; LOST always shows, since an operator must see a node that is gone whatever they had set. Each move to
- * LOST is reported once to {@link FleetEvents} (an operator alert), off Smack's threads.
+ * MUC leave means LOST. Operator states (CORDONED, DRAINING, DISABLED) come from {@link OperatorStates} (the
+ * database), re-read every {@link #STATE_REFRESH} so a change made through another orchestrator shows here too,
+ * and survive the node's comings and goings; LOST always shows, since an operator must see a node that is gone
+ * whatever they had set. A DRAINING node that carries nothing becomes DISABLED. Each move to LOST is reported once
+ * to {@link FleetEvents} (an operator alert), off Smack's threads.
  */
 @Singleton
 @Primary
@@ -45,11 +49,14 @@ import java.util.function.Predicate;
 public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BreweryFleetRegistry.class);
 
+    static final Duration STATE_REFRESH = Duration.ofSeconds(5);
+
     private record Key(Kind kind, String id) {
     }
 
     private final XmppConfig config;
     private final FleetEvents events;
+    private final OperatorStates states;
     private final Clock clock;
     private final Map<Key, MediaNode> nodes = new ConcurrentHashMap<>();
     private final Map<String, Status> operatorStatus = new ConcurrentHashMap<>();
@@ -57,11 +64,25 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
     private final Map<Kind, Boolean> warned = new ConcurrentHashMap<>();
     private final Set<Kind> listening = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService sweeper;
+    private volatile long statesReadAt;
 
+    /** Operator states in memory only (tests of the fleet watch alone). */
     public BreweryFleetRegistry(XmppSession session, FleetEvents events, Clock clock) {
+        this(session, events, OperatorStates.NONE, clock);
+    }
+
+    @Inject
+    public BreweryFleetRegistry(XmppSession session, FleetEvents events, OperatorStates states, Clock clock) {
         this.config = session.config();
         this.events = events;
+        this.states = states;
         this.clock = clock;
+        try {
+            refreshStates();
+        } catch (RuntimeException e) {
+            // The database is not reachable yet: start with every node ENABLED; the sweeper re-reads in 5 s.
+            LOG.warn("operator states of the fleet not read at start: {}", e.toString());
+        }
         sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "fleet-sweep");
             t.setDaemon(true);
@@ -129,8 +150,20 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         nodes.put(key, fresh);
     }
 
-    /** Marks bridges silent for {@code lost-after-intervals} intervals LOST and warns about empty breweries. */
+    /**
+     * Marks bridges silent for {@code lost-after-intervals} intervals LOST, re-reads the operator states, disables
+     * drained nodes and warns about empty breweries.
+     */
     public void sweep() {
+        try {
+            if (System.nanoTime() - statesReadAt >= STATE_REFRESH.toNanos()) {
+                refreshStates();
+            }
+            disableDrained();
+        } catch (RuntimeException e) {
+            // The database may be restarting: keep the states we have and keep sweeping for lost bridges.
+            LOG.warn("could not refresh the operator states of the fleet: {}", e.toString());
+        }
         Instant now = clock.instant();
         Duration silence = config.getStatsInterval().multipliedBy(config.getLostAfterIntervals());
         String why = "silent for " + silence.toSeconds() + " s";
@@ -175,6 +208,35 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         }
     }
 
+    /** Re-reads the operator states and applies them to every node that is not LOST. */
+    public void refreshStates() {
+        if (states == OperatorStates.NONE) {
+            return;
+        }
+        Map<String, Status> stored = states.all();
+        statesReadAt = System.nanoTime();
+        operatorStatus.keySet().retainAll(stored.keySet());
+        operatorStatus.putAll(stored);
+        nodes.replaceAll((k, n) -> {
+            Status wanted = operatorStatus.getOrDefault(k.id(), Status.ENABLED);
+            return n.status() == Status.LOST || n.status() == wanted ? n : withStatus(n, wanted);
+        });
+    }
+
+    /** A DRAINING node with no conference (Jibri: not busy) left becomes DISABLED, recorded once. */
+    private void disableDrained() {
+        for (MediaNode n : nodes.values()) {
+            boolean empty = n.kind() == Kind.JIBRI || n.kind() == Kind.JIBRI_SIP ? !n.busy() : n.conferences() == 0;
+            if (n.status() == Status.DRAINING && empty) {
+                String detail = "drained: " + n.kind() + " reports " + n.conferences() + " conferences";
+                if (states.drained(n.id(), detail)) {
+                    LOG.info("{} {} {}: DISABLED", n.kind(), n.id(), detail);
+                }
+                setLocal(n.id(), Status.DISABLED);
+            }
+        }
+    }
+
     private void report(MediaNode node, String why) {
         try {
             events.lost(node, why);
@@ -203,6 +265,10 @@ public class BreweryFleetRegistry implements FleetRegistry, AutoCloseable {
         if (nodes.keySet().stream().noneMatch(k -> k.id().equals(id))) {
             throw new NoSuchElementException(id);
         }
+        setLocal(id, status);
+    }
+
+    private void setLocal(String id, Status status) {
         operatorStatus.put(id, status);
         nodes.replaceAll((k, n) -> k.id().equals(id) && n.status() != Status.LOST ? withStatus(n, status) : n);
     }

@@ -15,6 +15,7 @@ import vn.hoinghi.orchestrator.provisioning.RoomSpec;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,8 @@ final class RoomSession {
     private final Clock clock;
     private final Executor executor;
     private volatile String hostSite;
+    /** The spec of the last enter, to re-enter with after a lost connection. */
+    private volatile RoomSpec spec;
     /** Our own nick, known before the join completes: Smack reports our reflected presence before it knows it. */
     private volatile String self;
     private final Set<String> present = ConcurrentHashMap.newKeySet();
@@ -49,15 +52,21 @@ final class RoomSession {
         muc.addParticipantListener(this::onPresence);
     }
 
+    RoomSpec spec() {
+        return spec;
+    }
+
     EntityBareJid jid() {
         return muc.getRoom();
     }
 
     /** Joins (or stays) and applies the spec; repeated prepares only refresh the settings. */
     void enter(RoomSpec spec, Resourcepart nick, Duration timeout) throws Exception {
+        this.spec = spec;
         hostSite = spec.hostSite();
         self = nick.toString();
-        if (!muc.isJoined()) {
+        boolean entering = !muc.isJoined();
+        if (entering) {
             MucEnterConfiguration.Builder enter = muc.getEnterConfigurationBuilder(nick)
                     .requestNoHistory().timeoutAfter(timeout.toMillis());
             if (spec.password() != null && !spec.password().isEmpty()) {
@@ -81,12 +90,23 @@ final class RoomSession {
             }
             form.submitConfigurationForm();
         }
-        // Occupants already there when we (re)joined: the host may have arrived first.
+        // Occupants already there when we (re)joined: the host may have arrived first. The MUC sends every
+        // occupant's presence before our own, so after the join this list is the whole room.
+        Set<String> there = new HashSet<>();
         for (var occupant : muc.getOccupants()) {
             Presence p = muc.getOccupantPresence(occupant);
+            String who = occupant.getResourceOrNull() == null ? null : occupant.getResourceOrThrow().toString();
+            if (who != null && !who.equals(self) && !FOCUS_NICK.equals(who)) {
+                there.add(who);
+            }
             if (p != null) {
                 onPresence(p);
             }
+        }
+        if (entering) {
+            // Whoever we last saw here and is gone left while we were out (an XMPP reconnect keeps this session).
+            present.retainAll(there);
+            events.occupants(room, there, clock.instant());
         }
     }
 

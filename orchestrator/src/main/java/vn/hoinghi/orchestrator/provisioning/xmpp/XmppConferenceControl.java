@@ -39,6 +39,8 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
     static final Pattern NICK = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_]*$");
     private static final Pattern ROOM = Pattern.compile("^[a-z0-9][a-z0-9_.-]{0,127}$");
     private static final Duration READY_POLL = Duration.ofMillis(500);
+    private static final int REENTRY_ATTEMPTS = 30;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(XmppConferenceControl.class);
 
     private final XmppSession session;
     private final RoomEvents events;
@@ -65,6 +67,35 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
         this.focus = JidCreate.from(session.config().getFocus());
         this.gateways = new GatewayCalls(session.connection(), this::roomJid);
         session.connection().registerIQRequestHandler(new JingleDecliner(session.connection()));
+        session.onLogin(c -> rooms.values().forEach(r -> executor.execute(() -> reenter(r))));
+    }
+
+    /**
+     * After a new login (Prosody restarted, or the connection was lost long enough for the server to drop us) each
+     * room this process ran is entered again the proper way: ConferenceIq first (Jicofo may have to re-create the
+     * conference), then join. Tried for {@link #REENTRY_ATTEMPTS} seconds, since Jicofo may log in after us; after
+     * that {@code RoomKeeper}'s rounds keep trying. Nothing is dialled here.
+     */
+    private void reenter(RoomSession room) {
+        RoomSpec spec = room.spec();
+        if (spec == null) {
+            return;
+        }
+        for (int attempt = 1; attempt <= REENTRY_ATTEMPTS && rooms.get(spec.room()) == room; attempt++) {
+            try {
+                prepare(spec, session.config().getReplyTimeout());
+                LOG.info("re-entered {} after a new login", spec.room());
+                return;
+            } catch (ProvisioningException e) {
+                LOG.info("re-entering {} after a new login, attempt {}: {}", spec.room(), attempt, e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     @Override

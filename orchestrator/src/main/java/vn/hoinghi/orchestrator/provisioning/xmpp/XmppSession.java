@@ -27,8 +27,11 @@ import java.util.function.Consumer;
 /**
  * The orchestrator's one c2s connection to Prosody: SASL login, STARTTLS required (except to a loopback host when
  * {@code require-tls} is off) with the certificates of {@code trusted-certificates} or the JVM's, bounded stanzas ({@link StanzaSizeGuard}), a first connect retried with doubling
- * delays and, once logged in, Smack's {@link ReconnectionManager} with random increasing delays. Rooms re-join on
- * their own after a reconnect (MultiUserChatManager auto-join).
+ * delays and, once logged in, Smack's {@link ReconnectionManager} with random increasing delays. A dropped connection
+ * means the server may have forgotten us (a Prosody restart destroys every room), so every room is forgotten too and
+ * re-entered after the next login by its owner: breweries join again ({@link BreweryFleetRegistry}), conferences go
+ * through the focus first ({@link XmppConferenceControl}). Smack's own auto-join is off: it would re-create a
+ * conference room without Jicofo, since HoiNghi's account is a Prosody admin and may create rooms.
  */
 @Singleton
 @Requires(property = "hoinghi.xmpp.enabled", value = "true")
@@ -70,7 +73,7 @@ public class XmppSession implements AutoCloseable {
             reconnect.setReconnectionPolicy(ReconnectionManager.ReconnectionPolicy.RANDOM_INCREASING_DELAY);
         }
         reconnect.enableAutomaticReconnection();
-        MultiUserChatManager.getInstanceFor(connection).setAutoJoinOnReconnect(true);
+        MultiUserChatManager.getInstanceFor(connection).setAutoJoinOnReconnect(false);
         connection.addConnectionListener(new ConnectionListener() {
             @Override
             public void authenticated(XMPPConnection c, boolean resumed) {
@@ -87,6 +90,7 @@ public class XmppSession implements AutoCloseable {
                 lastError = XmppTrust.explain(e, config);
                 lastDrop = lastError;
                 LOG.warn("XMPP connection closed: {}", lastError);
+                forgetRooms();
             }
         });
         connector = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "xmpp-connect"));
@@ -126,6 +130,21 @@ public class XmppSession implements AutoCloseable {
                     lastError, delay);
             if (!closed) {
                 connector.schedule(() -> connectLoop(next), delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /**
+     * Marks every MUC left, so the next login joins again. Smack keeps a room "joined" across a lost connection;
+     * leaving while disconnected only resets that state (the stanza cannot go out, so this returns at once).
+     */
+    private void forgetRooms() {
+        MultiUserChatManager mucs = MultiUserChatManager.getInstanceFor(connection);
+        for (var room : mucs.getJoinedRooms()) {
+            try {
+                mucs.getMultiUserChat(room).leave();
+            } catch (Exception expected) {
+                // Not connected: the room is marked left all the same.
             }
         }
     }

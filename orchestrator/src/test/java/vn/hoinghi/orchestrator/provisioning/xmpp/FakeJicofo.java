@@ -3,6 +3,8 @@ package vn.hoinghi.orchestrator.provisioning.xmpp;
 import org.jitsi.xmpp.extensions.jingle.JingleAction;
 import org.jitsi.xmpp.extensions.jingle.JingleIQ;
 import org.jitsi.xmpp.extensions.jitsimeet.ConferenceIq;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.ReconnectionManager;
 import org.jivesoftware.smack.iqrequest.AbstractIqRequestHandler;
 import org.jivesoftware.smack.iqrequest.IQRequestHandler;
 import org.jivesoftware.smack.packet.IQ;
@@ -74,6 +76,28 @@ final class FakeJicofo implements AutoCloseable {
             }
         });
         gateways.register();
+        // Jicofo reconnects to a restarted Prosody; its conferences died with the rooms, and are created anew by
+        // the next ConferenceIq (HoiNghi's re-entry, or a browser coming back). SIP sessions are kept: Jibri's
+        // Chrome rejoins the room as any browser does, so the room system's call goes on.
+        ReconnectionManager reconnect = ReconnectionManager.getInstanceFor(connection);
+        reconnect.setFixedDelay(1);
+        reconnect.setReconnectionPolicy(ReconnectionManager.ReconnectionPolicy.FIXED_DELAY);
+        reconnect.enableAutomaticReconnection();
+        connection.addConnectionListener(new ConnectionListener() {
+            @Override
+            public void connectionClosedOnError(Exception e) {
+                rooms.forEach((room, muc) -> {
+                    try {
+                        muc.leave();
+                    } catch (Exception expected) {
+                        // Disconnected: Smack only marks the room left.
+                    }
+                    destroyed.add(room.getLocalpart() + " xmpp connection lost");
+                });
+                rooms.clear();
+                offered.clear();
+            }
+        });
     }
 
     /**

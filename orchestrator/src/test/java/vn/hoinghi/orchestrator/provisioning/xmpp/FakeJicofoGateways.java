@@ -121,12 +121,33 @@ final class FakeJicofoGateways {
         heldStates.clear();
     }
 
-    /** Call progress rides on the focus's own presence in the room. */
+    /**
+     * A call Jicofo had accepted fails (the room system hung up, the Jibri died): as BaseJibri does, the session is
+     * dropped and the focus publishes it {@code off} with the failure reason.
+     */
+    void failCall(String room, String address, JibriIq.FailureReason reason) throws Exception {
+        String session = activeSip.remove(room + " " + address);
+        if (session == null) {
+            throw new IllegalStateException("no call to " + address + " in " + room + ": " + activeSip);
+        }
+        publish(JidCreate.entityBareFrom(room + "@" + ProsodyServer.MUC), address, session, JibriIq.Status.OFF,
+                reason);
+    }
+
     private void publish(EntityBareJid room, String address, String session, JibriIq.Status status) {
+        publish(room, address, session, status, null);
+    }
+
+    /** Call progress rides on the focus's own presence in the room. */
+    private void publish(EntityBareJid room, String address, String session, JibriIq.Status status,
+                         JibriIq.FailureReason failure) {
         SipCallState state = new SipCallState();
         state.setSipAddress(address);
         state.setSessionId(session);
         state.setState(status);
+        if (failure != null) {
+            state.setFailureReason(failure);
+        }
         try {
             jicofo.connection.sendStanza(jicofo.connection.getStanzaFactory().buildPresenceStanza()
                     .to(JidCreate.entityFullFrom(room + "/focus")).addExtension(state).build());

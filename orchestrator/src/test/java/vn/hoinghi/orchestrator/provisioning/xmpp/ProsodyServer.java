@@ -28,7 +28,7 @@ public final class ProsodyServer implements AutoCloseable {
     private final Path dir;
     private final Path config;
     private final int port;
-    private final Process process;
+    private Process process;
     private final Tls tls;
 
     /** The server's certificate and key (PEM files Prosody can read). */
@@ -47,9 +47,31 @@ public final class ProsodyServer implements AutoCloseable {
             String[] parts = account.split("@");
             run("prosodyctl", "--config", config.toString(), "register", parts[0], parts[1], PASSWORD);
         }
+        launch();
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        int logged = log().length();
         process = new ProcessBuilder("prosody", "--config", config.toString(), "-F")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
-        awaitPort(Duration.ofSeconds(20));
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.log")
+                        .toFile())).start();
+        awaitPort(Duration.ofSeconds(20), logged);
+    }
+
+    /**
+     * Stops Prosody as an operator's {@code systemctl restart prosody} does (SIGTERM: every client sees its stream
+     * close, every MUC room is gone) and starts it again on the same port and data; returns when it listens.
+     */
+    public void restart() throws IOException, InterruptedException {
+        stop();
+        launch();
+    }
+
+    private void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
     }
 
     /** Starts Prosody with these accounts ({@code user@host}, all with {@link #PASSWORD}); admins may create rooms. */
@@ -119,14 +141,15 @@ public final class ProsodyServer implements AutoCloseable {
         }
     }
 
-    private void awaitPort(Duration timeout) throws InterruptedException {
+    private void awaitPort(Duration timeout, int logged) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("prosody exited with " + process.exitValue() + ": " + log());
             }
             // Prosody's own word rather than a probe connect, so a port taken by someone else fails at once.
-            String log = log();
+            String all = log();
+            String log = all.length() > logged ? all.substring(logged) : "";
             if (log.contains("Activated service 'c2s' on [127.0.0.1]:" + port)) {
                 return;
             }
@@ -158,10 +181,7 @@ public final class ProsodyServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-        }
+        stop();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -3,6 +3,11 @@ package vn.hoinghi.orchestrator.provisioning.xmpp;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jitsi.xmpp.extensions.jitsimeet.IdentityPacketExtension;
+import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.MultiUserChatManager;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.jid.parts.Resourcepart;
 
 import java.time.Duration;
 import java.util.Map;
@@ -67,5 +72,14 @@ final class TestClients {
             Thread.sleep(20);
         }
         return condition.getAsBoolean();
+    }
+
+    /** A unit's browser joins as Jitsi Meet does, with the identity Prosody's presence_identity would add. */
+    static MultiUserChat joinAs(XMPPTCPConnection unit, String room, String endpoint, String site) throws Exception {
+        MultiUserChat muc = MultiUserChatManager.getInstanceFor(unit)
+                .getMultiUserChat(JidCreate.entityBareFrom(room + "@" + ProsodyServer.MUC));
+        muc.join(muc.getEnterConfigurationBuilder(Resourcepart.from(endpoint)).withPresence(
+                p -> p.addExtension(new IdentityPacketExtension(site, "Bộ Tư pháp", null, null))).build());
+        return muc;
     }
 }

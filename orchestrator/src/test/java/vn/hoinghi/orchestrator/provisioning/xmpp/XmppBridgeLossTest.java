@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.hoinghi.orchestrator.provisioning.xmpp.TestClients.eventually;
 
 /**
- * A bridge dies under a live meeting: the whole application on a real Prosody, two fake JVBs of the North in the
+ * A bridge hangs under a live meeting (its presence stops, its connection stays, as a JVB whose process is stuck): the whole application on a real Prosody, two fake JVBs of the North in the
  * JVB brewery, time moved by hand. The application's own sweeper (every second on the injected clock) finds the
  * silent one; the test never sweeps for it.
  */
@@ -144,13 +144,23 @@ class XmppBridgeLossTest extends DatabaseTest {
         assertThat(bridge("jvb2").status()).isEqualTo(MediaNode.Status.ENABLED);
 
         assertThat(eventually(WAIT, () -> operator.send(HttpRequest.GET("/api/v1/alerts"),
-                Argument.listOf(Alert.class)).body().stream().anyMatch(a -> a.message().contains("jvb1"))))
+                Argument.listOf(Alert.class)).body().stream().anyMatch(a -> a.meetingId() == null
+                && a.message().contains("jvb1")))).isTrue();
+        assertThat(eventually(WAIT, () -> operator.send(HttpRequest.GET("/api/v1/alerts"),
+                Argument.listOf(Alert.class)).body().stream().anyMatch(a -> a.meetingId() != null)))
                 .isTrue();
         Alert alert = operator.send(HttpRequest.GET("/api/v1/alerts"), Argument.listOf(Alert.class)).body().stream()
-                .filter(a -> a.message().contains("jvb1")).findFirst().orElseThrow();
+                .filter(a -> a.meetingId() == null && a.message().contains("jvb1")).findFirst().orElseThrow();
         assertThat(alert.severity()).isEqualTo("CRITICAL");
         assertThat(alert.message()).contains("Mất nút JVB jvb1 (NORTH)",
                 "JVB jvb1 (NORTH) LOST with 2 conferences, 30 participants: silent for 15 s");
+        // The live meeting has sites in the North, where jvb1 was: it is flagged for the operators.
+        assertThat(operator.send(HttpRequest.GET("/api/v1/alerts"), Argument.listOf(Alert.class)).body())
+                .filteredOn(a -> Long.valueOf(id).equals(a.meetingId()))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.severity()).isEqualTo("WARNING");
+                    assertThat(a.message()).contains("may have been on JVB jvb1 (NORTH)");
+                });
         assertThat(offeredNorthPps(operator, lastWord.plusSeconds(15))).as("admission counts jvb2 only")
                 .isEqualTo(BRIDGE_PPS);
         assertThat(run.meeting(id).status()).as("the meeting goes on: Jicofo moves it to another bridge")

@@ -151,4 +151,32 @@ class XmppFleetTest {
         odd.close();
         assertThat(session.isUp()).isTrue();
     }
+
+    /**
+     * Fault: a hung bridge on the real clock, with the production settings (stats every 5 s, LOST after 3 silent
+     * intervals). It publishes on jicoco's timer, then hangs: presence stops, the connection stays. The measured
+     * cost is how long after its last presence HoiNghi calls it LOST.
+     */
+    @Test
+    void aHungBridgeIsLostWithinFifteenSecondsOfItsLastPresenceOnTheRealClock() throws Exception {
+        List<String> realLost = new CopyOnWriteArrayList<>();
+        try (BreweryFleetRegistry live = new BreweryFleetRegistry(session,
+                (node, why) -> realLost.add(node.id()), java.time.Clock.systemUTC());
+             FakeBreweryMember hung = new FakeBreweryMember(prosody, "jvb", "JvbBrewery@" + ProsodyServer.INTERNAL,
+                     "jvbhung")) {
+            hung.every(Duration.ofSeconds(5), () -> FakeBreweryMember.stats(Map.of("stress_level", 0.4,
+                    "conferences", 5, "participants", 120, "region", "NORTH")));
+            Thread.sleep(5_500);
+            assertThat(live.nodes()).filteredOn(n -> n.id().equals("jvbhung")).singleElement()
+                    .satisfies(n -> assertThat(n.status()).isEqualTo(Status.ENABLED));
+            hung.hang();
+            long lastPresence = hung.lastSentNanos();
+            assertThat(eventually(Duration.ofSeconds(20), () -> realLost.contains("jvbhung"))).isTrue();
+            double seconds = (System.nanoTime() - lastPresence) / 1e9;
+            System.out.printf("FAULT bridge hung: LOST %.1f s after its last presence (target 15 s + 1 s sweep)%n",
+                    seconds);
+            // 15 s of silence, plus up to the 1 s sweep, plus the lag of a loaded CI machine's threads.
+            assertThat(seconds).isBetween(14.0, 17.0);
+        }
+    }
 }

@@ -1,19 +1,14 @@
 package vn.hoinghi.orchestrator.provisioning.xmpp;
 
 import io.micronaut.context.ApplicationContext;
-import org.jitsi.xmpp.extensions.jitsimeet.IdentityPacketExtension;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.muc.MultiUserChat;
-import org.jivesoftware.smackx.muc.MultiUserChatManager;
-import org.jxmpp.jid.impl.JidCreate;
-import org.jxmpp.jid.parts.Resourcepart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.hoinghi.orchestrator.attendance.AttendanceController;
 import vn.hoinghi.orchestrator.attendance.AttendanceStore;
 import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
@@ -214,30 +209,30 @@ class XmppProvisioningTest {
         run.at(start.minus(Duration.ofMinutes(15)));
         run.at(start);
         assertThat(run.meeting(id).status()).isEqualTo(MeetingStatus.LIVE);
-        MultiUserChat hni = joinAs(unit, room, "hni1", "STP-HNI");
-        assertThat(eventually(WAIT, () -> state(id, "STP-HNI") == RollCall.State.PRESENT)).isTrue();
-        Instant hniJoined = siteOf(id, "STP-HNI").firstJoined();
+        MultiUserChat hni = TestClients.joinAs(unit, room, "hni1", "STP-HNI");
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HNI") == RollCall.State.PRESENT)).isTrue();
+        Instant hniJoined = run.siteOf(id, "STP-HNI").firstJoined();
 
         ctx.close();
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
         // Joins while no HoiNghi is in the room: only the MUC's replay of its occupants can tell the new process.
-        MultiUserChat hpg = joinAs(unit2, room, "hpg1", "STP-HPG");
+        MultiUserChat hpg = TestClients.joinAs(unit2, room, "hpg1", "STP-HPG");
         boot();
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
         // No dial or hang-up is due in this meeting (every site comes by browser): only the runner's round re-enters.
         run.runUntilQuiet();
-        assertThat(eventually(WAIT, () -> state(id, "STP-HPG") == RollCall.State.PRESENT))
-                .as("joined while HoiNghi was down: %s", attendance(id)).isTrue();
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-HPG") == RollCall.State.PRESENT))
+                .as("joined while HoiNghi was down: %s", run.attendance(id)).isTrue();
         // Joins after the restart: the live presence reaches the roll-call.
-        MultiUserChat dng = joinAs(unit3, room, "dng1", "STP-DNG");
-        assertThat(eventually(WAIT, () -> state(id, "STP-DNG") == RollCall.State.PRESENT))
-                .as("joined after the restart: %s", attendance(id)).isTrue();
+        MultiUserChat dng = TestClients.joinAs(unit3, room, "dng1", "STP-DNG");
+        assertThat(eventually(WAIT, () -> run.state(id, "STP-DNG") == RollCall.State.PRESENT))
+                .as("joined after the restart: %s", run.attendance(id)).isTrue();
 
         // Rounds after that change nothing: one HoiNghi occupant, one join per endpoint, nothing dialled.
         FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
         run.runUntilQuiet();
         run.runUntilQuiet();
-        assertThat(siteOf(id, "STP-HNI")).satisfies(a -> {
+        assertThat(run.siteOf(id, "STP-HNI")).satisfies(a -> {
             assertThat(a.state()).as("in the room all along, not left").isEqualTo(RollCall.State.PRESENT);
             assertThat(a.firstJoined()).isEqualTo(hniJoined);
             assertThat(a.endpoints()).isEqualTo(1);
@@ -300,7 +295,7 @@ class XmppProvisioningTest {
     private MultiUserChat startThenDieRightAfterJibriTookTheCallToHni(Booked b, String endpoint) throws Exception {
         run.at(b.start().minus(Duration.ofMinutes(15)));
         assertThat(run.meeting(b.id()).status()).isEqualTo(MeetingStatus.READY);
-        MultiUserChat browser = joinAs(unit, b.room(), endpoint, "BTP");
+        MultiUserChat browser = TestClients.joinAs(unit, b.room(), endpoint, "BTP");
         CrashableConferenceControl.crashAfterDialling = b.hni();
         jicofo.gateways.holdCallStates = true;
         FakeFleet.CLOCK.set(b.start());
@@ -316,27 +311,5 @@ class XmppProvisioningTest {
             FakeFleet.CLOCK.elapse(Duration.ofMinutes(1));
             run.runUntilQuiet();
         }
-    }
-
-    private List<RollCall.SiteAttendance> attendance(long id) {
-        return ctx.getBean(AttendanceController.class).attendance(id);
-    }
-
-    private RollCall.SiteAttendance siteOf(long id, String site) {
-        return attendance(id).stream().filter(a -> a.site().equals(site)).findFirst().orElseThrow();
-    }
-
-    private RollCall.State state(long id, String site) {
-        return siteOf(id, site).state();
-    }
-
-    /** A unit's browser joins as Jitsi Meet does, with the identity Prosody's presence_identity would add. */
-    private static MultiUserChat joinAs(XMPPTCPConnection unit, String room, String endpoint, String site)
-            throws Exception {
-        MultiUserChat muc = MultiUserChatManager.getInstanceFor(unit)
-                .getMultiUserChat(JidCreate.entityBareFrom(room + "@" + ProsodyServer.MUC));
-        muc.join(muc.getEnterConfigurationBuilder(Resourcepart.from(endpoint)).withPresence(
-                p -> p.addExtension(new IdentityPacketExtension(site, "Bộ Tư pháp", null, null))).build());
-        return muc;
     }
 }
