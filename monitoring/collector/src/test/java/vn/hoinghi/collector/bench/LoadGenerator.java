@@ -14,6 +14,10 @@ import java.util.Random;
  * then the thread paces getstats messages over all participants in turn, one socket write each, pre-built and
  * pre-masked frames with only their numbers rewritten. A participant whose previous message has not left is skipped
  * (reported: that is the collector pushing back). Prints one JSON line.
+ *
+ * <p>With a fifth argument {@code <room>}, every participant is in that one meeting, with the endpoint id the
+ * orchestrator's all-hands scenario gives participant n in the MUC ({@code %08x} of 0x10000000 + n), so the collector
+ * can ask the orchestrator who each one is.
  */
 public final class LoadGenerator {
 
@@ -24,6 +28,7 @@ public final class LoadGenerator {
     int connections = Integer.parseInt(args[1]);
     int rate = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
+    String room = args.length > 4 ? args[4] : null;
     Random random = new Random(42);
     List<ParticipantLoad> participants = new ArrayList<>();
     long connectStart = System.nanoTime();
@@ -33,7 +38,8 @@ public final class LoadGenerator {
       try {
         SocketChannel ch = RawWebSocket.open("127.0.0.1", port,
             "/?statsSessionId=" + session + "&isReconnect=false", random);
-        byte[] identity = JitsiStream.identity(session, "bench-room-" + (i / 50), "ep" + i % 50)
+        byte[] identity = (room == null ? JitsiStream.identity(session, "bench-room-" + (i / 50), "ep" + i % 50)
+            : JitsiStream.identity(session, room, String.format("%08x", 0x10000000 + i)))
             .getBytes(StandardCharsets.UTF_8);
         ch.write(new ClientFrame(FrameTemplate.of(new String(identity, StandardCharsets.UTF_8)), random)
             .fill(new long[0]));

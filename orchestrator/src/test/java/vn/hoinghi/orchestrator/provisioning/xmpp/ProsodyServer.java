@@ -24,21 +24,26 @@ public final class ProsodyServer implements AutoCloseable {
     public static final String MUC = "conference." + DOMAIN;
     public static final String INTERNAL = "internal.auth." + DOMAIN;
     public static final String PASSWORD = "s3cret-test";
+    /** A component domain whose one connection speaks for many simulated participants (see ParticipantCrowd). */
+    public static final String CROWD = "crowd." + DOMAIN;
 
     private final Path dir;
     private final Path config;
     private final int port;
     private Process process;
     private final Tls tls;
+    private final int componentPort;
 
     /** The server's certificate and key (PEM files Prosody can read). */
     public record Tls(Path certificate, Path key) {
     }
 
-    private ProsodyServer(Path dir, int port, List<String> accounts, Tls tls) throws IOException, InterruptedException {
+    private ProsodyServer(Path dir, int port, List<String> accounts, Tls tls, int componentPort)
+            throws IOException, InterruptedException {
         this.dir = dir;
         this.port = port;
         this.tls = tls;
+        this.componentPort = componentPort;
         this.config = dir.resolve("prosody.cfg.lua");
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("certs"));
@@ -81,12 +86,18 @@ public final class ProsodyServer implements AutoCloseable {
 
     /** As {@link #start(List)}; with {@code tls}, c2s offers STARTTLS with that certificate and requires it. */
     public static ProsodyServer start(List<String> accounts, Tls tls) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory("prosody-test");
-        int port;
+        return new ProsodyServer(Files.createTempDirectory("prosody-test"), freePort(), accounts, tls, 0);
+    }
+
+    /** As {@link #start(List)}, plus the {@link #CROWD} component (XEP-0114, secret {@link #PASSWORD}). */
+    public static ProsodyServer startWithCrowd(List<String> accounts) throws IOException, InterruptedException {
+        return new ProsodyServer(Files.createTempDirectory("prosody-test"), freePort(), accounts, null, freePort());
+    }
+
+    private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
+            return s.getLocalPort();
         }
-        return new ProsodyServer(dir, port, accounts, tls);
     }
 
     private String config(List<String> accounts) {
@@ -109,7 +120,8 @@ public final class ProsodyServer implements AutoCloseable {
                 c2s_direct_tls_ports = { }
                 legacy_ssl_ports = { }
                 s2s_ports = { }
-                component_ports = { }
+                component_ports = { %10$s }
+                component_interfaces = { "127.0.0.1" }
                 http_ports = { }
                 https_ports = { }
                 %8$s
@@ -126,11 +138,13 @@ public final class ProsodyServer implements AutoCloseable {
                 Component "%7$s" "muc"
                   muc_room_locking = false
                   muc_room_default_public_jids = true
+                %11$s
                 """.formatted(dir, port, String.join(", ", admins), DOMAIN, AUTH, MUC, INTERNAL,
                 tls == null ? "c2s_require_encryption = false"
                         : "c2s_require_encryption = true\nssl = { certificate = \"" + tls.certificate()
                         + "\"; key = \"" + tls.key() + "\" }",
-                tls == null ? "" : ", \"tls\"");
+                tls == null ? "" : ", \"tls\"", componentPort == 0 ? "" : String.valueOf(componentPort),
+                componentPort == 0 ? "" : "Component \"" + CROWD + "\"\n  component_secret = \"" + PASSWORD + "\"");
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
@@ -177,6 +191,15 @@ public final class ProsodyServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Prosody's process id (benchmarks read its CPU time from /proc). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public int componentPort() {
+        return componentPort;
     }
 
     @Override
