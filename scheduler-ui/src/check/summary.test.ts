@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { debounce, regionLine, summarize, type CheckResult } from './summary';
+import { debounce, plainClash, regionLine, summarize, type CheckResult } from './summary';
 
 const region = (r: string, fits: boolean, bridgesShort = 0) => ({
   region: r, from: '2026-12-01T00:45:00Z', to: '2026-12-01T03:15:00Z', fits, bridgesShort,
@@ -32,6 +32,10 @@ describe('the live booking feedback', () => {
       regions: [region('NORTH', true)] }] });
     expect(s.headline.text).toBe('Đặt được: 3 điểm cầu, không trùng lịch, đủ năng lực.');
     expect(s.lines[0].text).toBe('Miền Bắc: đủ năng lực (07:45–10:15)');
+  });
+
+  it('names the other meeting in words', () => {
+    expect(plainClash('Đơn vị chủ trì STP-HNI#11 đã bận')).toBe('Đơn vị chủ trì STP-HNI (cuộc họp số 11) đã bận');
   });
 
   it('calls once after the typing stops', () => {

@@ -32,7 +32,7 @@ export function summarize(result: CheckResult, max = 8): { headline: Line; lines
   const good: Line[] = [];
   for (const o of result.occurrences) {
     const day = series ? `${formatDateTime(o.start).slice(0, 10)}: ` : '';
-    for (const c of o.clashes) bad.push({ tone: 'bad', text: day + c.messageVi });
+    for (const c of o.clashes) bad.push({ tone: 'bad', text: day + plainClash(c.messageVi) });
     for (const r of o.regions) {
       const line = regionLine(r);
       if (line.tone === 'ok') { if (good.length < result.occurrences[0].regions.length) good.push(line); } else {
@@ -46,6 +46,11 @@ export function summarize(result: CheckResult, max = 8): { headline: Line; lines
     ? { tone: 'ok', text: `Đặt được: ${result.sites} điểm cầu, không trùng lịch, đủ năng lực.` }
     : { tone: 'bad', text: `Chưa đặt được: ${bad.length} vấn đề cần xử lý trước khi lưu.` };
   return { headline, lines };
+}
+
+/** The server names the other meeting as "STP-HNI#11": say "STP-HNI (cuộc họp số 11)" instead. */
+export function plainClash(text: string): string {
+  return text.replace(/#(\d+)/g, ' (cuộc họp số $1)').replace(/#\?/g, '');
 }
 
 /** Calls `fn` once `ms` after the last call; a newer call supersedes an older one. */

@@ -37,7 +37,7 @@ export function fleetScreen(): HTMLElement {
       onclick: () => setStatus(n.id, 'ENABLED') }, 'Bật lại') : null);
   const load = () => guarded(out, async () => {
     const nodes = await get<FleetNode[]>('/api/v1/fleet');
-    if (nodes.length === 0) return h('p', { class: 'empty' }, 'Chưa thấy máy chủ truyền hình nào (chưa kết nối XMPP).');
+    if (nodes.length === 0) return h('p', { class: 'empty' }, 'Chưa nhận được tin từ máy chủ truyền hình nào. Nếu đang có cuộc họp, hãy báo kỹ thuật viên trực.');
     const regions = [...new Set(nodes.map((n) => n.region ?? ''))].sort();
     return regions.map((r) => {
       const here = nodes.filter((n) => (n.region ?? '') === r);
