@@ -171,8 +171,14 @@ try {
   await shot('29-may-chu-ngung-nhan');
   await page.unrouteAll();
 
+  step = 'open alerts are listed (acknowledged ones leave the list)';
+  await page.goto(`${base}/#/alerts`);
+  await page.getByRole('heading', { name: 'Cảnh báo đang mở' }).waitFor();
+  await page.locator('table, .empty').first().waitFor();
+  await shot('30-canh-bao');
+
   step = 'page budgets of the other pages: what the browser actually loads';
-  for (const route of ['#/book', '#/calendar', '#/meetings', '#/fleet', '#/readiness', '#/capacity']) {
+  for (const route of ['#/book', '#/calendar', '#/meetings', '#/fleet', '#/readiness', '#/capacity', '#/alerts']) {
     weights.push(await pageWeight(browser, base, route, await context.cookies()));
   }
   for (const w of weights) console.log(`page ${w.route}: ${(w.bytes / 1024).toFixed(1)} KB in ${w.requests} requests`);

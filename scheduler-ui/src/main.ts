@@ -1,6 +1,7 @@
 import './style.css';
 import { alertBox, h, leaveScreen } from './dom';
 import { can, rolesVi, type Action } from './roles';
+import { alertsScreen } from './screens/alerts';
 import { bookScreen } from './screens/book';
 import { calendarScreen } from './screens/calendar';
 import { capacityScreen } from './screens/capacity';
@@ -19,7 +20,7 @@ import { forgetSession, logout, session, type Me } from './session';
 const NAV: [string, string, Action?][] = [
   ['#/unit', 'Đơn vị của tôi', 'unit'], ['#/meetings', 'Lịch họp'], ['#/calendar', 'Xem lịch'], ['#/book', 'Đặt lịch', 'book'], ['#/sites', 'Đơn vị'],
   ['#/capacity', 'Năng lực', 'capacity'], ['#/fleet', 'Máy chủ', 'fleet'],
-  ['#/readiness', 'Máy các đơn vị', 'unitsReadiness'],
+  ['#/readiness', 'Máy các đơn vị', 'unitsReadiness'], ['#/alerts', 'Cảnh báo', 'alerts'],
 ];
 
 function screen(route: string): HTMLElement {
@@ -31,6 +32,7 @@ function screen(route: string): HTMLElement {
     case '#/book': return bookScreen();
     case '#/unit': return unitScreen();
     case '#/fleet': return fleetScreen();
+    case '#/alerts': return alertsScreen();
     case '#/readiness': return unitsReadinessScreen();
     case '#/unit/readiness': return readinessScreen();
     case '#/sites': return sitesScreen();

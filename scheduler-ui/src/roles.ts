@@ -5,7 +5,7 @@ export const ROLE_VI: Record<string, string> = {
   OPERATOR: 'Vận hành', OBSERVER: 'Quan sát',
 };
 
-export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness';
+export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert';
 
 const ALLOWED: Record<Action, string[]> = {
   book: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // POST /api/v1/meetings
@@ -15,6 +15,8 @@ const ALLOWED: Record<Action, string[]> = {
   capacity: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/capacity
   fleet: ['ADMIN', 'OPERATOR', 'OBSERVER'],            // GET /api/v1/fleet
   unitsReadiness: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/browser-readiness
+  alerts: ['ADMIN', 'OPERATOR', 'SECRETARIAT'],        // GET /api/v1/alerts
+  ackAlert: ['ADMIN', 'OPERATOR'],                      // POST /api/v1/alerts/{id}/ack
   unit: ['UNIT_OPERATOR'],                               // the unit's own page (its site's links and feed)
 };
 
