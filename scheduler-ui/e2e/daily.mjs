@@ -3,13 +3,12 @@
 // Books a 40-site meeting after seeing a clash warning before saving, finds it on the calendar, opens the unit's
 // page and its join button, runs the readiness check (Chromium's fake camera and microphone), sees the result on
 // the operators' page, the fleet page, and checks the page budgets. Screenshots at 1366×768. Exits 1 on failure.
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { launch } from './browser.mjs';
 import { join } from 'node:path';
 import { pageWeight } from './weight.mjs';
 
 const [base = 'http://localhost:8080', shots = 'target/e2e-shots'] = process.argv.slice(2);
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PASSWORD = 'hoinghi-demo';
 const UNIT_BUDGET = 300 * 1024;
 const PAGE_BUDGET = 500 * 1024;
@@ -21,12 +20,7 @@ const hour = String(6 + Math.floor(Math.random() * 12)).padStart(2, '0');
 
 let step = 'start';
 let page;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-    '--disable-component-update', '--disable-sync', '--lang=vi-VN',
-    '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-});
+const browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN',
     permissions: ['camera', 'microphone'] });
