@@ -2,10 +2,12 @@ package vn.hoinghi.orchestrator.readiness;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static vn.hoinghi.orchestrator.platform.db.jooq.Tables.BROWSER_READINESS;
 
@@ -19,26 +21,21 @@ public class BrowserReadinessStore {
     }
 
     public void save(BrowserReadiness r) {
-        OffsetDateTime at = r.checkedAt().atOffset(ZoneOffset.UTC);
+        // The same values go into a new row or over the site's old one.
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(BROWSER_READINESS.CHECKED_AT, r.checkedAt().atOffset(ZoneOffset.UTC));
+        values.put(BROWSER_READINESS.CHECKED_BY, r.checkedBy());
+        values.put(BROWSER_READINESS.CAMERA, r.camera());
+        values.put(BROWSER_READINESS.MICROPHONE, r.microphone());
+        values.put(BROWSER_READINESS.DOWNLOAD_KBPS, r.downloadKbps());
+        values.put(BROWSER_READINESS.MEET_REACHABLE, r.meetReachable());
+        values.put(BROWSER_READINESS.VERDICT, r.verdict());
+        values.put(BROWSER_READINESS.USER_AGENT, r.userAgent());
         db.insertInto(BROWSER_READINESS)
                 .set(BROWSER_READINESS.SITE_CODE, r.site())
-                .set(BROWSER_READINESS.CHECKED_AT, at)
-                .set(BROWSER_READINESS.CHECKED_BY, r.checkedBy())
-                .set(BROWSER_READINESS.CAMERA, r.camera())
-                .set(BROWSER_READINESS.MICROPHONE, r.microphone())
-                .set(BROWSER_READINESS.DOWNLOAD_KBPS, r.downloadKbps())
-                .set(BROWSER_READINESS.MEET_REACHABLE, r.meetReachable())
-                .set(BROWSER_READINESS.VERDICT, r.verdict())
-                .set(BROWSER_READINESS.USER_AGENT, r.userAgent())
+                .set(values)
                 .onConflict(BROWSER_READINESS.SITE_CODE).doUpdate()
-                .set(BROWSER_READINESS.CHECKED_AT, at)
-                .set(BROWSER_READINESS.CHECKED_BY, r.checkedBy())
-                .set(BROWSER_READINESS.CAMERA, r.camera())
-                .set(BROWSER_READINESS.MICROPHONE, r.microphone())
-                .set(BROWSER_READINESS.DOWNLOAD_KBPS, r.downloadKbps())
-                .set(BROWSER_READINESS.MEET_REACHABLE, r.meetReachable())
-                .set(BROWSER_READINESS.VERDICT, r.verdict())
-                .set(BROWSER_READINESS.USER_AGENT, r.userAgent())
+                .set(values)
                 .execute();
     }
 

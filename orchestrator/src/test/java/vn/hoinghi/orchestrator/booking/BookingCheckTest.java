@@ -146,4 +146,10 @@ class BookingCheckTest extends DatabaseTest {
         assertThat(resp.code()).isEqualTo(422);
         assertThat(resp.body()).contains("hostSite");
     }
+
+    @Test
+    void theDryRunIsInTheOpenApiDocument() {
+        String doc = client.toBlocking().retrieve("/openapi");
+        assertThat(doc).contains("/api/v1/meetings/check:").contains("BookingCheckResult");
+    }
 }
