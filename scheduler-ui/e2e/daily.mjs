@@ -171,6 +171,14 @@ try {
   await page.locator('table, .empty').first().waitFor();
   await shot('30-canh-bao');
 
+  step = 'capacity per region over the day is drawn';
+  await page.goto(`${base}/#/capacity`);
+  await page.getByLabel('Ngày', { exact: true }).fill(day);
+  await page.getByLabel('Ngày', { exact: true }).dispatchEvent('change');
+  await page.locator('.uplot').nth(2).waitFor();
+  await page.locator('.uplot').first().scrollIntoViewIfNeeded();
+  await shot('31-tai-trong-ngay');
+
   step = 'page budgets of the other pages: what the browser actually loads';
   for (const route of ['#/book', '#/calendar', '#/meetings', '#/fleet', '#/readiness', '#/capacity', '#/alerts']) {
     weights.push(await pageWeight(browser, base, route, await context.cookies()));
