@@ -111,7 +111,7 @@ try {
 
   step = 'capacity per region';
   await nav('Năng lực');
-  for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r }).waitFor();
+  for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r, exact: true }).waitFor();
   await shot('7-nang-luc');
 
   step = 'editing a demo meeting: an end before the start is refused next to its field';

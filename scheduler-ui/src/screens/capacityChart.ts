@@ -25,7 +25,7 @@ async function draw(out: HTMLElement, date: string): Promise<void> {
       const offered = usage.find((u) => u.region === r)?.offered?.pps ?? 0;
       const box = h('div', { class: 'chart', role: 'img',
         'aria-label': `${label(REGION_VI, r)}: cao nhất ${Math.max(...reserved[r])} trên ${offered} gói/giây` });
-      const card = h('section', { class: 'card' }, h('h3', {}, label(REGION_VI, r)), box);
+      const card = h('section', { class: 'card' }, h('h3', {}, `Tải trong ngày · ${label(REGION_VI, r)}`), box);
       new UPlot({
         width: 1100, height: 170, tzDate: (ts: number) => new Date(ts * 1000),
         scales: { x: { time: true }, y: { range: (_u: unknown, _min: number, max: number) => [0, Math.max(max, offered) * 1.1 || 1] } },
