@@ -176,7 +176,7 @@ try {
   await page.getByLabel('Ngày', { exact: true }).fill(day);
   await page.getByLabel('Ngày', { exact: true }).dispatchEvent('change');
   await page.locator('.uplot').nth(2).waitFor();
-  await page.locator('.uplot').first().scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'Tải cầu truyền hình trong ngày: đã giữ so với năng lực' }).scrollIntoViewIfNeeded();
   await shot('31-tai-trong-ngay');
 
   step = 'page budgets of the other pages: what the browser actually loads';

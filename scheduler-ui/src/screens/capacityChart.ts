@@ -41,8 +41,15 @@ async function draw(out: HTMLElement, date: string): Promise<void> {
 export function capacityChart(): HTMLElement {
   const date = h('input', { type: 'date', id: 'f-chart-day', value: isoDateInVietnam(new Date()) }) as HTMLInputElement;
   const out = h('div');
-  date.addEventListener('change', () => void draw(out, date.value));
-  void draw(out, date.value);
+  // Each day is drawn aside and shown only if no newer day was asked for meanwhile.
+  let latest = 0;
+  const redraw = () => {
+    const mine = ++latest;
+    const box = h('div');
+    void draw(box, date.value).then(() => { if (mine === latest) out.replaceChildren(box); });
+  };
+  date.addEventListener('change', redraw);
+  redraw();
   return h('section', {}, h('h2', {}, 'Tải cầu truyền hình trong ngày: đã giữ so với năng lực'),
     h('p', { class: 'filters' }, h('label', { for: 'f-chart-day' }, 'Ngày '), date), out);
 }
