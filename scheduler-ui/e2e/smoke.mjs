@@ -1,12 +1,11 @@
 // End-to-end smoke test of the scheduler UI against a running orchestrator (./bin/demo):
 //   node e2e/smoke.mjs http://localhost:8080 /tmp/ui-shots
 // Uses Debian's Chromium through playwright-core (which never downloads a browser). Exits 1 on any failure.
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { launch } from './browser.mjs';
 import { join } from 'node:path';
 
 const [base = 'http://localhost:8080', shots = 'target/e2e-shots'] = process.argv.slice(2);
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 mkdirSync(shots, { recursive: true });
 
 function hanoiDate(plusDays) {
@@ -20,11 +19,7 @@ const hour = String(6 + Math.floor(Math.random() * 14)).padStart(2, '0');
 
 let step = 'start';
 let page;
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run',
-    '--disable-component-update', '--disable-sync', '--lang=vi-VN'],
-});
+const browser = await launch();
 try {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
   const errors = [];
@@ -116,7 +111,7 @@ try {
 
   step = 'capacity per region';
   await nav('Năng lực');
-  for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r }).waitFor();
+  for (const r of ['Miền Bắc', 'Miền Trung', 'Miền Nam']) await page.getByRole('heading', { name: r, exact: true }).waitFor();
   await shot('7-nang-luc');
 
   step = 'editing a demo meeting: an end before the start is refused next to its field';

@@ -1,8 +1,14 @@
 import './style.css';
 import { alertBox, h, leaveScreen } from './dom';
 import { can, rolesVi, type Action } from './roles';
+import { alertsScreen } from './screens/alerts';
 import { bookScreen } from './screens/book';
+import { calendarScreen } from './screens/calendar';
 import { capacityScreen } from './screens/capacity';
+import { readinessScreen } from './screens/readiness';
+import { unitScreen } from './screens/unit';
+import { unitsReadinessScreen } from './screens/unitsReadiness';
+import { fleetScreen } from './screens/fleet';
 import { loginScreen } from './screens/login';
 import { meetingScreen } from './screens/meeting';
 import { meetingsScreen } from './screens/meetings';
@@ -13,17 +19,24 @@ import { forgetSession, logout, session, type Me } from './session';
 // Hash routes, so the orchestrator serves one static index.html and needs no fallback route.
 // A link with an action is shown only to roles the API lets do it.
 const NAV: [string, string, Action?][] = [
-  ['#/meetings', 'Lịch họp'], ['#/book', 'Đặt lịch', 'book'], ['#/sites', 'Đơn vị'],
-  ['#/capacity', 'Năng lực', 'capacity'], ['#/reports', 'Báo cáo'],
+  ['#/unit', 'Đơn vị của tôi', 'unit'], ['#/meetings', 'Lịch họp'], ['#/calendar', 'Xem lịch'], ['#/book', 'Đặt lịch', 'book'], ['#/sites', 'Đơn vị'],
+  ['#/capacity', 'Năng lực', 'capacity'], ['#/fleet', 'Máy chủ', 'fleet'],
+  ['#/readiness', 'Máy các đơn vị', 'unitsReadiness'], ['#/alerts', 'Cảnh báo', 'alerts'], ['#/reports', 'Báo cáo', 'reports'],
 ];
 
 function screen(route: string): HTMLElement {
   const m = /^#\/meetings\/(\d+)$/.exec(route);
   if (m) return meetingScreen(m[1]);
   if (route.startsWith('#/reports')) return reportScreen(route);
+  if (route.startsWith('#/calendar')) return calendarScreen(new URLSearchParams(route.split('?')[1] ?? ''));
   switch (route) {
     case '#/login': return loginScreen(() => { forgetSession(); location.hash = '#/meetings'; });
     case '#/book': return bookScreen();
+    case '#/unit': return unitScreen();
+    case '#/fleet': return fleetScreen();
+    case '#/alerts': return alertsScreen();
+    case '#/readiness': return unitsReadinessScreen();
+    case '#/unit/readiness': return readinessScreen();
     case '#/sites': return sitesScreen();
     case '#/capacity': return capacityScreen();
     default: return meetingsScreen();

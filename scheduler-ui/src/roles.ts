@@ -5,7 +5,7 @@ export const ROLE_VI: Record<string, string> = {
   OPERATOR: 'Vận hành', OBSERVER: 'Quan sát',
 };
 
-export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity';
+export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports';
 
 const ALLOWED: Record<Action, string[]> = {
   book: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // POST /api/v1/meetings
@@ -13,6 +13,12 @@ const ALLOWED: Record<Action, string[]> = {
   cancel: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],    // POST /api/v1/meetings/{id}/cancel
   joinLinks: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'], // GET /api/v1/meetings/{id}/links
   capacity: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/capacity
+  fleet: ['ADMIN', 'OPERATOR', 'OBSERVER'],            // GET /api/v1/fleet
+  unitsReadiness: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/browser-readiness
+  alerts: ['ADMIN', 'OPERATOR', 'SECRETARIAT'],        // GET /api/v1/alerts
+  ackAlert: ['ADMIN', 'OPERATOR'],                      // POST /api/v1/alerts/{id}/ack
+  reports: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/reports/* (not yet scoped to a unit's subtree)
+  unit: ['UNIT_OPERATOR'],                               // the unit's own page (its site's links and feed)
 };
 
 /** Whether any of `roles` may do `action`. A unit operator may still be refused outside its own sites. */

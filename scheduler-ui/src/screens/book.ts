@@ -1,7 +1,9 @@
 import { ApiError, call, type Meeting } from '../api';
 import { alertBox, clearFieldErrors, field, h, showFieldErrors } from '../dom';
 import { KIND_VI, REGION_VI, isoDateInVietnam } from '../format';
-import { formFieldOf, toRequest, type BookingForm } from '../booking';
+import { formFieldOf, siteCodes, toRequest, type BookingForm } from '../booking';
+import { bookFeedback } from './bookFeedback';
+import { sitePicker } from './sitePicker';
 
 const input = (name: string, attrs: Record<string, string | boolean> = {}) =>
   h('input', { name, ...attrs }) as HTMLInputElement;
@@ -24,6 +26,11 @@ export function bookScreen(): HTMLElement {
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'ruleKinds', value: v }), ` ${t}`));
   const ruleParticipation = select('ruleParticipation', { VIEWER: 'Theo dõi', INTERACTIVE: 'Tương tác' });
   const msg = h('div');
+  const picker = sitePicker((codes) => {
+    inviteCodes.value = [...new Set([...siteCodes(inviteCodes.value), ...codes])].join(', ');
+    inviteCodes.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const feedback = bookFeedback();
   const submit = h('button', { type: 'submit' }, 'Đặt lịch') as HTMLButtonElement;
 
   const form = h('form', { class: 'card', novalidate: true },
@@ -34,6 +41,7 @@ export function bookScreen(): HTMLElement {
       field('Giờ kết thúc', endTime, 'end')),
     field('Lặp lại hằng tuần (số buổi)', weeks, 'rrule'),
     h('fieldset', {}, h('legend', {}, 'Mời theo danh sách'),
+      picker,
       field('Mã các đơn vị', inviteCodes, 'invites', 'Cách nhau bởi dấu phẩy, dấu cách hoặc xuống dòng.'),
       h('div', { class: 'row' }, field('Hình thức', participation, 'participation'), field('Cách tham gia', wayIn, 'wayIn'))),
     h('fieldset', {}, h('legend', {}, 'Mời theo quy tắc'),
@@ -53,6 +61,13 @@ export function bookScreen(): HTMLElement {
   // One key per filled-in form: a double click or a retry after a lost answer books once.
   let idempotencyKey = crypto.randomUUID();
   form.addEventListener('input', () => { idempotencyKey = crypto.randomUUID(); });
+  // Live feedback before saving: the same checks as the booking, nothing written.
+  const recheck = (ev: Event) => {
+    if ((ev.target as HTMLElement | null)?.closest('.picker')) return;
+    feedback.changed(toRequest(values()));
+  };
+  form.addEventListener('input', recheck);
+  form.addEventListener('change', recheck);
 
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
@@ -72,5 +87,7 @@ export function bookScreen(): HTMLElement {
       submit.disabled = false;
     }
   });
-  return h('section', {}, form);
+  return h('section', { class: 'book-layout' }, form,
+    h('aside', { class: 'card check-panel', 'aria-label': 'Kiểm tra trước khi lưu' },
+      h('h2', {}, 'Kiểm tra trước khi lưu'), feedback.panel));
 }

@@ -1,6 +1,7 @@
 import { get, type Amounts, type RegionUsage } from '../api';
 import { h, table } from '../dom';
 import { REGION_VI, formatNumber, label } from '../format';
+import { capacityChart } from './capacityChart';
 import { guarded } from './guarded';
 
 const ROWS: [keyof Amounts, string][] = [
@@ -29,5 +30,5 @@ function region(u: RegionUsage): HTMLElement {
 export function capacityScreen(): HTMLElement {
   const out = h('div', { class: 'regions' });
   guarded(out, async () => (await get<RegionUsage[]>('/api/v1/capacity')).map(region));
-  return h('section', {}, h('h1', {}, 'Năng lực theo miền'), out);
+  return h('section', {}, h('h1', {}, 'Năng lực theo miền'), out, capacityChart());
 }

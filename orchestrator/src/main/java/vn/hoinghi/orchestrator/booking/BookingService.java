@@ -175,12 +175,24 @@ public class BookingService {
     record Admitted(BookingPlan plan, List<MeetingCapacity.RegionDemand> demand) {
     }
 
+    /** Admission's answer for one occurrence: admitted (viewers possibly moved), or the home region's refusal. */
+    record Outcome(Admitted admitted, AdmissionDecision.DoesNotFit refusal) {
+    }
+
+    private Admitted admit(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
+        Outcome outcome = tryAdmit(plan, o, except);
+        if (outcome.admitted() == null) {
+            throw CapacityRefusal.of(outcome.refusal());
+        }
+        return outcome.admitted();
+    }
+
     /**
      * Admits the occurrence. When a region is full, its viewers that reach the media servers over the internet are
      * offered to a neighbour region (DESIGN §4); only if that fails too is the booking refused, naming the
-     * shortfall of the home region.
+     * shortfall of the home region. Writes nothing: the dry run ({@link BookingCheck}) asks the same question.
      */
-    private Admitted admit(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
+    Outcome tryAdmit(BookingPlan plan, BookingPlan.Occurrence o, Long except) {
         BookingPlan current = plan;
         AdmissionDecision.DoesNotFit firstRefusal = null;
         java.util.Set<String> tried = new java.util.HashSet<>();
@@ -196,12 +208,13 @@ public class BookingService {
                 }
             }
             if (refusal == null) {
-                return new Admitted(current, current == plan ? demand : ViewerPlacement.explain(demand, plan, current));
+                return new Outcome(new Admitted(current,
+                        current == plan ? demand : ViewerPlacement.explain(demand, plan, current)), null);
             }
             firstRefusal = firstRefusal == null ? refusal : firstRefusal;
             BookingPlan moved = ViewerPlacement.moveViewers(current, refusal.region(), tried);
             if (moved == null) {
-                throw CapacityRefusal.of(firstRefusal);
+                return new Outcome(null, firstRefusal);
             }
             current = moved;
         }
@@ -214,7 +227,7 @@ public class BookingService {
         }
     }
 
-    private static ApiException clashProblem(List<String> clashes, BookingPlan.Occurrence o) {
+    static ApiException clashProblem(List<String> clashes, BookingPlan.Occurrence o) {
         String window = CapacityRefusal.window(o.start(), o.end());
         List<vn.hoinghi.orchestrator.platform.errors.Problem.FieldError> errors = clashes.stream().map(c -> {
             boolean room = c.startsWith("room:");
@@ -229,7 +242,7 @@ public class BookingService {
                 "Clash during " + window + ": " + clashes.size() + " conflict(s)"), errors);
     }
 
-    private static MeetingCapacity.Shape shape(BookingPlan plan) {
+    static MeetingCapacity.Shape shape(BookingPlan plan) {
         Map<String, Integer> byRegion = new java.util.LinkedHashMap<>();
         int sip = 0;
         int audio = 0;
@@ -258,7 +271,7 @@ public class BookingService {
     }
 
     /** A unit operator books only meetings hosted in, and inviting only, its own subtree. */
-    private void requireScope(Caller caller, BookingPlan plan) {
+    void requireScope(Caller caller, BookingPlan plan) {
         if (caller.isUnitOperator()) {
             sites.requireScope(caller, plan.host().code());
             plan.invites().forEach(i -> sites.requireScope(caller, i.site().code()));

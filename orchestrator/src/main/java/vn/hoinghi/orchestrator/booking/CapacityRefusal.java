@@ -48,6 +48,10 @@ final class CapacityRefusal {
                 + TIME.format(s.from()) + " đến " + TIME.format(s.to());
     }
 
+    static String regionVi(String region) {
+        return "ở " + REGION_VI.getOrDefault(region, region);
+    }
+
     static String window(Instant from, Instant to) {
         return TIME.format(from) + " – " + TIME.format(to);
     }

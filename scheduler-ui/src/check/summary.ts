@@ -1,0 +1,63 @@
+// The dry-run answer (POST /api/v1/meetings/check) turned into the lines the booking form shows. Pure.
+import { formatDateTime, formatTime, REGION_VI, label } from '../format';
+
+export interface FieldError { field: string; reason: string; messageVi: string; messageEn: string }
+export interface RegionCheck {
+  region: string; from: string; to: string; fits: boolean; bridgesShort: number;
+  messageVi: string; messageEn: string; shortfalls: FieldError[];
+}
+export interface OccurrenceCheck { start: string; end: string; bookable: boolean; clashes: FieldError[]; regions: RegionCheck[] }
+export interface CheckResult { bookable: boolean; sites: number; occurrences: OccurrenceCheck[] }
+
+export type Tone = 'ok' | 'warn' | 'bad';
+export interface Line { tone: Tone; text: string }
+
+/** "Thiếu 2 cầu truyền hình ở Miền Bắc 07:45–10:15" or "Miền Bắc: đủ"; other shortfalls keep the server's words. */
+export function regionLine(r: RegionCheck): Line {
+  const name = label(REGION_VI, r.region);
+  if (r.fits) return { tone: 'ok', text: `${name}: đủ năng lực (${formatTime(r.from)}–${formatTime(r.to)})` };
+  if (r.bridgesShort > 0) {
+    return { tone: 'bad', text: `Thiếu ${r.bridgesShort} cầu truyền hình ở ${name} ${formatTime(r.from)}–${formatTime(r.to)}` };
+  }
+  return { tone: 'bad', text: r.shortfalls[0]?.messageVi ?? r.messageVi };
+}
+
+/**
+ * Everything worth saying, worst first, at most `max` lines: clashes of each occurrence, then regions that do not
+ * fit, then (only when all is well) the regions that fit. A series names the day of each troubled occurrence.
+ */
+export function summarize(result: CheckResult, max = 8): { headline: Line; lines: Line[] } {
+  const series = result.occurrences.length > 1;
+  const bad: Line[] = [];
+  const good: Line[] = [];
+  for (const o of result.occurrences) {
+    const day = series ? `${formatDateTime(o.start).slice(0, 10)}: ` : '';
+    for (const c of o.clashes) bad.push({ tone: 'bad', text: day + plainClash(c.messageVi) });
+    for (const r of o.regions) {
+      const line = regionLine(r);
+      if (line.tone === 'ok') { if (good.length < result.occurrences[0].regions.length) good.push(line); } else {
+        bad.push({ ...line, text: day + line.text });
+      }
+    }
+  }
+  const lines = (bad.length ? bad : good).slice(0, max);
+  if (bad.length > max) lines.push({ tone: 'warn', text: `… và ${bad.length - max} vấn đề khác` });
+  const headline: Line = result.bookable
+    ? { tone: 'ok', text: `Đặt được: ${result.sites} điểm cầu, không trùng lịch, đủ năng lực.` }
+    : { tone: 'bad', text: `Chưa đặt được: ${bad.length} vấn đề cần xử lý trước khi lưu.` };
+  return { headline, lines };
+}
+
+/** The server names the other meeting as "STP-HNI#11": say "STP-HNI (cuộc họp số 11)" instead. */
+export function plainClash(text: string): string {
+  return text.replace(/#(\d+)/g, ' (cuộc họp số $1)').replace(/#\?/g, '');
+}
+
+/** Calls `fn` once `ms` after the last call; a newer call supersedes an older one. */
+export function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number): (...a: A) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...a: A) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => fn(...a), ms);
+  };
+}

@@ -1,0 +1,58 @@
+// Lịch: day / week / month of meetings in Vietnamese time, coloured by status; a click opens the meeting.
+import { get, query, type MeetingSummary, type Page } from '../api';
+import { h } from '../dom';
+import { dayStart, formatTime, isoDateInVietnam, STATUS_VI, label } from '../format';
+import {
+  dayTitle, groupByDay, shiftDays, step, viewDays, WEEKDAYS_SHORT_VI, type View,
+} from '../calendar/grid';
+import { guarded } from './guarded';
+
+const VIEW_VI: Record<View, string> = { day: 'Ngày', week: 'Tuần', month: 'Tháng' };
+
+function chip(m: MeetingSummary): HTMLElement {
+  return h('a', { class: `chip st-${m.status}`, href: `#/meetings/${m.id}`,
+    title: `${m.title} · ${label(STATUS_VI, m.status)}` },
+  h('strong', {}, `${formatTime(m.start)}–${formatTime(m.end)}`), ` ${m.title}`,
+  h('span', { class: 'sr' }, ` (${label(STATUS_VI, m.status)})`));
+}
+
+export function calendarScreen(params: URLSearchParams): HTMLElement {
+  let view = (['day', 'week', 'month'].includes(params.get('view') ?? '') ? params.get('view') : 'week') as View;
+  let date = /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : isoDateInVietnam(new Date());
+  const out = h('div');
+  const title = h('h2', { class: 'cal-title' });
+  const today = isoDateInVietnam(new Date());
+
+  const go = (v: View, d: string) => { location.hash = `#/calendar?view=${v}&date=${d}`; };
+  const bar = h('div', { class: 'filters cal-bar', role: 'toolbar', 'aria-label': 'Điều khiển lịch' },
+    h('button', { type: 'button', onclick: () => go(view, step(view, date, -1)) }, '‹ Trước'),
+    h('button', { type: 'button', class: 'secondary', onclick: () => go(view, today) }, 'Hôm nay'),
+    h('button', { type: 'button', onclick: () => go(view, step(view, date, 1)) }, 'Sau ›'),
+    (['day', 'week', 'month'] as View[]).map((v) => h('button', { type: 'button', class: v === view ? '' : 'secondary',
+      'aria-pressed': String(v === view), onclick: () => go(v, date) }, VIEW_VI[v])),
+    h('span', { class: 'legend' }, ['BOOKED', 'READY', 'LIVE', 'ENDED', 'FAILED', 'CANCELLED'].map((s) =>
+      h('span', { class: `chip st-${s}` }, label(STATUS_VI, s)))));
+
+  const load = () => guarded(out, async () => {
+    const days = viewDays(view, date);
+    const p = await get<Page<MeetingSummary>>('/api/v1/meetings' + query({
+      from: dayStart(days[0]), to: dayStart(shiftDays(days[days.length - 1], 1)), size: 500 }));
+    const byDay = groupByDay(p.items);
+    title.textContent = view === 'month' ? `Tháng ${date.slice(5, 7)}/${date.slice(0, 4)}`
+      : view === 'week' ? `Tuần ${dayTitle(days[0])} – ${dayTitle(days[6])}/${days[6].slice(0, 4)}` : dayTitle(date);
+    const cell = (d: string) => h('div', { class: `cal-day${d === today ? ' today' : ''}${d.slice(5, 7) !== date.slice(5, 7) && view === 'month' ? ' other' : ''}`,
+      'data-day': d },
+    h('button', { type: 'button', class: 'link day-link', onclick: () => go('day', d),
+      'aria-label': `Xem ngày ${dayTitle(d)}` }, view === 'month' ? d.slice(8, 10) : dayTitle(d)),
+    (byDay.get(d) ?? []).map(chip));
+    if (view === 'day') {
+      const list = byDay.get(date) ?? [];
+      return [h('div', { class: 'cal-list' }, list.length ? list.map(chip) : h('p', { class: 'empty' }, 'Ngày này không có cuộc họp.'))];
+    }
+    return [h('div', { class: `cal-grid ${view}` },
+      view === 'month' ? WEEKDAYS_SHORT_VI.map((w) => h('div', { class: 'cal-head' }, w)) : null,
+      days.map(cell))];
+  });
+  load();
+  return h('section', {}, h('h1', { tabindex: '-1' }, 'Lịch họp theo ngày, tuần, tháng'), bar, title, out);
+}
