@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoinghi.orchestrator.platform.crypto.PemTrust;
 
 import java.io.UnsupportedEncodingException;
 import java.net.InetAddress;
@@ -142,7 +143,8 @@ public class SmtpEmailSender implements EmailSender {
         p.put("mail.smtp.writetimeout", Long.toString(smtp.getTimeout().toMillis()));
         p.put("mail.smtp.from", config.getFrom());
         p.put("mail.mime.charset", "UTF-8");
-        var factory = PemTrust.socketFactory(smtp.getTrustedCertificates());
+        var factory = PemTrust.socketFactory("hoinghi.notifications.smtp.trusted-certificates",
+                smtp.getTrustedCertificates());
         if (factory != null) {
             p.put("mail.smtp.ssl.socketFactory", factory);
         }

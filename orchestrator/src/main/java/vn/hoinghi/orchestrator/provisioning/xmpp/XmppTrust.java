@@ -1,20 +1,11 @@
 package vn.hoinghi.orchestrator.provisioning.xmpp;
 
+import vn.hoinghi.orchestrator.platform.crypto.PemTrust;
+
 import javax.net.ssl.SSLHandshakeException;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertPathValidatorException;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.util.Collection;
 
 /**
  * Which STARTTLS certificates the orchestrator accepts from Prosody ({@code hoinghi.xmpp.trusted-certificates}),
@@ -24,40 +15,9 @@ final class XmppTrust {
     private XmppTrust() {
     }
 
-    /**
-     * A trust manager that accepts exactly the certificates in the PEM file (and what they sign), or null for the
-     * JVM's defaults when no file is configured.
-     *
-     * @throws IllegalStateException when the file is missing, unreadable or holds no certificate: an orchestrator
-     *                               that was told whom to trust must not start trusting someone else
-     */
+    /** A trust manager for exactly the PEM file's certificates, or null for the JVM's defaults ({@link PemTrust}). */
     static X509TrustManager of(String pemFile) {
-        if (pemFile == null || pemFile.isBlank()) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
-            Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509")
-                    .generateCertificates(in);
-            if (certificates.isEmpty()) {
-                throw new IllegalStateException("hoinghi.xmpp.trusted-certificates: no certificate in " + pemFile);
-            }
-            KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
-            anchors.load(null, null);
-            int i = 0;
-            for (Certificate c : certificates) {
-                anchors.setCertificateEntry("trusted-" + i++, c);
-            }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(anchors);
-            for (TrustManager tm : factory.getTrustManagers()) {
-                if (tm instanceof X509TrustManager x509) {
-                    return x509;
-                }
-            }
-            throw new IllegalStateException("no X.509 trust manager in this JVM");
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("hoinghi.xmpp.trusted-certificates: cannot read " + pemFile + ": " + e, e);
-        }
+        return PemTrust.trustManager("hoinghi.xmpp.trusted-certificates", pemFile);
     }
 
     /** Why a connect failed, in words an operator can act on when it is about TLS; otherwise the plain message. */
