@@ -14,7 +14,7 @@ interface MeetingReport { recordId?: number; expected: number; joined: number; l
 
 const REGIONS: [string, string][] = [['', 'Cả nước'], ['NORTH', 'Miền Bắc'], ['CENTRAL', 'Miền Trung'], ['SOUTH', 'Miền Nam']];
 const STATE: Record<string, string> = { PRESENT: 'Có mặt', LATE: 'Vào muộn', LEFT: 'Đã rời', MISSING: 'Vắng' };
-const pct = (r: number | null) => (r === null ? '—' : `${Math.round(r * 100)} %`);
+const pct = (r: number | null | undefined) => (r == null || !Number.isFinite(r) ? '—' : `${Math.round(r * 100)} %`);
 const mos = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(2).replace('.', ','));
 
 /** One bar per month: attendance rate as its height, mean MOS written under it. */
