@@ -1,6 +1,5 @@
 package vn.hoinghi.orchestrator.reports;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.sse.Event;
 import jakarta.inject.Singleton;
@@ -12,18 +11,14 @@ import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.platform.errors.Text;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Stream;
 
 /**
  * The collector's live view of one meeting, passed through for the operators' wall: the browser cannot reach the
- * collector (other origin, secret service key). Same settings as {@link CollectorQuality}. A collector that cannot
+ * collector (other origin, secret service key); it goes through {@link CollectorClient}. A collector that cannot
  * be reached gives 503 {@code collector-unavailable} before any event is sent, so the page can say so plainly.
  */
 @Singleton
@@ -31,23 +26,15 @@ public class CollectorFeed {
     private static final Logger LOG = LoggerFactory.getLogger(CollectorFeed.class);
     /** A wall left open over night is closed after a working day; the page reconnects by itself. */
     private static final Duration LONGEST = Duration.ofHours(12);
-    private final String baseUrl;
-    private final String serviceKey;
-    private final Duration timeout;
-    private final HttpClient http;
+    private final CollectorClient client;
 
-    public CollectorFeed(@Value("${hoinghi.collector.url:}") String baseUrl,
-                         @Value("${hoinghi.service-keys.collector:}") String serviceKey,
-                         @Value("${hoinghi.collector.timeout:10s}") Duration timeout) {
-        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
-        this.serviceKey = serviceKey;
-        this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    public CollectorFeed(CollectorClient client) {
+        this.client = client;
     }
 
     /** The live summary (JSON text); an empty summary when the collector has not heard of the meeting yet. */
     public String summary(String room) {
-        HttpResponse<String> resp = send(request("/api/v1/meetings/" + enc(room) + "/summary", true),
+        HttpResponse<String> resp = send(request("/api/v1/meetings/" + CollectorClient.enc(room) + "/summary", true),
                 HttpResponse.BodyHandlers.ofString());
         if (resp.statusCode() == 404) {
             return "{\"meeting\":\"" + room + "\",\"participants\":[],\"sites\":[]}";
@@ -60,7 +47,7 @@ public class CollectorFeed {
 
     /** The collector's SSE feed re-emitted event by event; cancelling (the browser leaves) closes the upstream. */
     public Flux<Event<String>> live(String room) {
-        HttpResponse<Stream<String>> resp = send(request("/api/v1/live/meetings/" + enc(room), false),
+        HttpResponse<Stream<String>> resp = send(request("/api/v1/live/meetings/" + CollectorClient.enc(room), false),
                 HttpResponse.BodyHandlers.ofLines());
         if (resp.statusCode() != 200) {
             resp.body().close();
@@ -76,23 +63,15 @@ public class CollectorFeed {
     }
 
     private HttpRequest request(String path, boolean bounded) {
-        if (baseUrl.isEmpty()) {
+        if (!client.configured()) {
             throw unavailable("not configured");
         }
-        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", bounded ? "application/json" : "text/event-stream");
-        if (bounded) {
-            req.timeout(timeout);
-        }
-        if (serviceKey != null && !serviceKey.isBlank()) {
-            req.header("X-HoiNghi-Service-Key", serviceKey);
-        }
-        return req.build();
+        return client.request(path, bounded ? "application/json" : "text/event-stream", bounded);
     }
 
     private <T> HttpResponse<T> send(HttpRequest req, HttpResponse.BodyHandler<T> handler) {
         try {
-            return http.send(req, handler);
+            return client.send(req, handler);
         } catch (IOException e) {
             throw unavailable(e.getClass().getSimpleName());
         } catch (InterruptedException e) {
@@ -106,9 +85,5 @@ public class CollectorFeed {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "collector-unavailable",
                 new Text("Chưa lấy được số liệu chất lượng trực tiếp: máy thu thập số liệu không trả lời.",
                         "Live quality is unavailable: the telemetry collector does not answer."));
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -29,7 +29,8 @@ class CollectorFeedTest {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        CollectorFeed feed = new CollectorFeed("http://127.0.0.1:" + closedPort, KEY, Duration.ofSeconds(2));
+        CollectorFeed feed = new CollectorFeed(
+                new CollectorClient("http://127.0.0.1:" + closedPort, KEY, Duration.ofSeconds(2)));
         for (Runnable call : List.<Runnable>of(() -> feed.summary("hn7"), () -> feed.live("hn7"))) {
             assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class, (ApiException e) -> {
                 assertThat(e.status().getCode()).isEqualTo(503);
@@ -37,7 +38,7 @@ class CollectorFeedTest {
                 assertThat(e.text().vi()).contains("không trả lời");
             });
         }
-        assertThatThrownBy(() -> new CollectorFeed("", KEY, Duration.ofSeconds(2)).summary("hn7"))
+        assertThatThrownBy(() -> new CollectorFeed(new CollectorClient("", KEY, Duration.ofSeconds(2))).summary("hn7"))
                 .isInstanceOf(ApiException.class);
     }
 
@@ -68,8 +69,8 @@ class CollectorFeedTest {
         });
         server.start();
         try {
-            CollectorFeed feed = new CollectorFeed("http://127.0.0.1:" + server.getAddress().getPort(), KEY,
-                    Duration.ofSeconds(2));
+            CollectorFeed feed = new CollectorFeed(new CollectorClient(
+                    "http://127.0.0.1:" + server.getAddress().getPort(), KEY, Duration.ofSeconds(2)));
             List<Event<String>> got = feed.live("hn7").take(3).collectList().block(Duration.ofSeconds(10));
             assertThat(got).extracting(Event::getName).containsExactly("snapshot", "ping", "quality");
             assertThat(got.get(2).getData()).isEqualTo("{\"siteCode\":\"STP-HNI\",\"mos\":2.9}");
