@@ -179,6 +179,17 @@ try {
   await page.getByRole('heading', { name: 'Tải cầu truyền hình trong ngày: đã giữ so với năng lực' }).scrollIntoViewIfNeeded();
   await shot('31-tai-trong-ngay');
 
+  step = "the operators' live wall of a meeting";
+  await page.goto(`${base}/#/meetings`);
+  await page.getByRole('row').filter({ hasText: 'Đã đặt' })
+    .getByRole('link', { name: 'Giao ban trực tuyến toàn ngành Tư pháp' }).first().click();
+  await page.getByRole('link', { name: /Màn hình trực/ }).click();
+  await page.getByRole('heading', { name: /^Màn hình trực:/ }).waitFor();
+  await page.getByRole('columnheader', { name: 'Điểm danh' }).first().waitFor();
+  // No collector runs in this test: the wall says so in plain words (the proxy's 503) instead of staying blank.
+  await page.getByText('máy thu thập số liệu không trả lời').waitFor();
+  await shot('32-man-hinh-truc');
+
   step = 'page budgets of the other pages: what the browser actually loads';
   for (const route of ['#/book', '#/calendar', '#/meetings', '#/fleet', '#/readiness', '#/capacity', '#/alerts']) {
     weights.push(await pageWeight(browser, base, route, await context.cookies()));

@@ -17,8 +17,10 @@ export function nextDelay(previousMs: number): number {
 /**
  * Follows `url`: `onChange` after each roll-call change and after every (re)connection (events sent while
  * disconnected are lost, so the caller re-reads the roll-call), `onState` for the indicator. Returns a stop function.
+ * `types` names the events to pass on (the collector's feed has others); each comes with its name and data.
  */
-export function follow(url: string, onChange: () => void, onState: (s: LiveState) => void): () => void {
+export function follow(url: string, onChange: (type?: string, data?: string) => void,
+                       onState: (s: LiveState) => void, types: string[] = CHANGES): () => void {
   let source: EventSource | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let delay = 1000;
@@ -27,7 +29,9 @@ export function follow(url: string, onChange: () => void, onState: (s: LiveState
     const es = new EventSource(url, { withCredentials: true });
     source = es;
     es.addEventListener('ready', () => { delay = 1000; onState('live'); onChange(); });
-    for (const type of CHANGES) es.addEventListener(type, () => onChange());
+    for (const type of types) {
+      es.addEventListener(type, (e) => { delay = 1000; onState('live'); onChange(type, (e as MessageEvent<string>).data); });
+    }
     es.onerror = () => {
       onState('retrying');
       // EventSource retries a dropped connection by itself, but gives up on an HTTP error (e.g. a restart's 503).

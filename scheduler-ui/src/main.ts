@@ -14,6 +14,7 @@ import { meetingScreen } from './screens/meeting';
 import { meetingsScreen } from './screens/meetings';
 import { reportScreen } from './screens/report';
 import { sitesScreen } from './screens/sites';
+import { wallScreen } from './screens/wall';
 import { forgetSession, logout, session, type Me } from './session';
 
 // Hash routes, so the orchestrator serves one static index.html and needs no fallback route.
@@ -27,6 +28,8 @@ const NAV: [string, string, Action?][] = [
 function screen(route: string): HTMLElement {
   const m = /^#\/meetings\/(\d+)$/.exec(route);
   if (m) return meetingScreen(m[1]);
+  const w = /^#\/meetings\/(\d+)\/wall$/.exec(route);
+  if (w) return wallScreen(w[1]);
   if (route.startsWith('#/reports')) return reportScreen(route);
   if (route.startsWith('#/calendar')) return calendarScreen(new URLSearchParams(route.split('?')[1] ?? ''));
   switch (route) {

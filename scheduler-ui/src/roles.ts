@@ -5,7 +5,7 @@ export const ROLE_VI: Record<string, string> = {
   OPERATOR: 'Vận hành', OBSERVER: 'Quan sát',
 };
 
-export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports';
+export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports' | 'wall';
 
 const ALLOWED: Record<Action, string[]> = {
   book: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // POST /api/v1/meetings
@@ -18,6 +18,7 @@ const ALLOWED: Record<Action, string[]> = {
   alerts: ['ADMIN', 'OPERATOR', 'SECRETARIAT'],        // GET /api/v1/alerts
   ackAlert: ['ADMIN', 'OPERATOR'],                      // POST /api/v1/alerts/{id}/ack
   reports: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/reports/* (not yet scoped to a unit's subtree)
+  wall: ['ADMIN', 'OPERATOR', 'SECRETARIAT', 'OBSERVER'], // GET /api/v1/meetings/{id}/quality/*
   unit: ['UNIT_OPERATOR'],                               // the unit's own page (its site's links and feed)
 };
 

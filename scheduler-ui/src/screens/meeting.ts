@@ -65,6 +65,9 @@ export function meetingScreen(id: string): HTMLElement {
     const reload = () => { load(); };
     const close = () => panel.replaceChildren();
     const actions = [
+      can(roles, 'wall') && !OVER.includes(m.status)
+        ? h('a', { href: `#/meetings/${m.id}/wall`, class: 'button' }, 'Màn hình trực (chất lượng, điểm danh)')
+        : null,
       can(roles, 'edit') && EDITABLE.includes(m.status)
         ? h('button', { type: 'button', onclick: () => panel.replaceChildren(editForm(m, reload, close)) }, 'Sửa cuộc họp')
         : null,

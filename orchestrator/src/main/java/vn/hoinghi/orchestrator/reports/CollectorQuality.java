@@ -1,6 +1,5 @@
 package vn.hoinghi.orchestrator.reports;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -8,13 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,20 +26,12 @@ import java.util.Map;
 @Singleton
 public class CollectorQuality implements QualitySource {
     private static final Logger LOG = LoggerFactory.getLogger(CollectorQuality.class);
-    private final String baseUrl;
-    private final String serviceKey;
-    private final Duration timeout;
+    private final CollectorClient client;
     private final JsonMapper json;
-    private final HttpClient http;
 
-    public CollectorQuality(@Value("${hoinghi.collector.url:}") String baseUrl,
-                            @Value("${hoinghi.service-keys.collector:}") String serviceKey,
-                            @Value("${hoinghi.collector.timeout:10s}") Duration timeout, JsonMapper json) {
-        this.baseUrl = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
-        this.serviceKey = serviceKey;
-        this.timeout = timeout;
+    public CollectorQuality(CollectorClient client, JsonMapper json) {
+        this.client = client;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     @Serdeable
@@ -55,17 +41,13 @@ public class CollectorQuality implements QualitySource {
 
     @Override
     public Result minutes(String room, Instant from, Instant to) {
-        if (baseUrl.isEmpty()) {
+        if (!client.configured()) {
             return new Result(Map.of(), "collector-not-configured");
         }
-        URI uri = URI.create(baseUrl + "/api/v1/meetings/" + URLEncoder.encode(room, StandardCharsets.UTF_8)
-                + "/series?step=60&from=" + from + "&to=" + to);
-        HttpRequest.Builder req = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json");
-        if (serviceKey != null && !serviceKey.isBlank()) {
-            req.header("X-HoiNghi-Service-Key", serviceKey);
-        }
+        HttpRequest req = client.request("/api/v1/meetings/" + CollectorClient.enc(room)
+                + "/series?step=60&from=" + from + "&to=" + to, "application/json", true);
         try {
-            HttpResponse<byte[]> resp = http.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> resp = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
             if (resp.statusCode() != 200) {
                 return new Result(Map.of(), "collector-refused: HTTP " + resp.statusCode());
             }
