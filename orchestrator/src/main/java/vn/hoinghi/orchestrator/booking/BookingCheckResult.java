@@ -1,6 +1,5 @@
 package vn.hoinghi.orchestrator.booking;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.hoinghi.orchestrator.platform.errors.Problem.FieldError;
 
@@ -9,16 +8,15 @@ import java.util.List;
 
 /**
  * What a booking would meet if it were made now, written nowhere: the clashes and the capacity of each region,
- * per occurrence. {@code bookable} is true when a real booking of the same request would be accepted.
+ * per occurrence. {@code bookable} is true when a real booking of the same request would be accepted. Empty lists
+ * are sent as [] (the API's serde inclusion is non_absent), so the form never has to guess.
  */
 @Serdeable
-@JsonInclude(JsonInclude.Include.ALWAYS)
 public record BookingCheckResult(boolean bookable, int sites, List<OccurrenceCheck> occurrences) {
 
     /** One occurrence: room-system and host clashes (as a refused booking names them), then each region. */
     @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record OccurrenceCheck(OffsetDateTime start, OffsetDateTime end, boolean bookable,
+        public record OccurrenceCheck(OffsetDateTime start, OffsetDateTime end, boolean bookable,
                                   List<FieldError> clashes, List<RegionCheck> regions) {
         public OccurrenceCheck {
             clashes = clashes == null ? List.of() : clashes;
@@ -32,8 +30,7 @@ public record BookingCheckResult(boolean bookable, int sites, List<OccurrenceChe
      * {@code shortfalls}, each with both languages.
      */
     @Serdeable
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record RegionCheck(String region, OffsetDateTime from, OffsetDateTime to, boolean fits, long bridgesShort,
+        public record RegionCheck(String region, OffsetDateTime from, OffsetDateTime to, boolean fits, long bridgesShort,
                               String messageVi, String messageEn, List<FieldError> shortfalls) {
         public RegionCheck {
             shortfalls = shortfalls == null ? List.of() : shortfalls;

@@ -13,6 +13,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * TLS that trusts exactly the certificates of a PEM file (and what they sign): Jitsi's Prosody and a ministry's mail
@@ -33,11 +36,11 @@ public final class PemTrust {
         if (pemFile == null || pemFile.isBlank()) {
             return null;
         }
-        try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
+        try {
             KeyStore anchors = KeyStore.getInstance(KeyStore.getDefaultType());
             anchors.load(null, null);
             int n = 0;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+            for (X509Certificate c : certificates(pemFile)) {
                 anchors.setCertificateEntry("trusted-" + n++, c);
             }
             if (n == 0) {
@@ -53,6 +56,17 @@ public final class PemTrust {
             throw new IllegalStateException("no X.509 trust manager in this JVM");
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(setting + ": cannot read " + pemFile + ": " + e, e);
+        }
+    }
+
+    /** Every certificate in a PEM file, in file order (none when it holds none). */
+    public static List<X509Certificate> certificates(String pemFile) throws IOException, GeneralSecurityException {
+        try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
+            List<X509Certificate> out = new ArrayList<>();
+            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                out.add((X509Certificate) c); // an X.509 factory yields nothing else
+            }
+            return out;
         }
     }
 

@@ -9,13 +9,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.hoinghi.orchestrator.platform.crypto.PemTrust;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 
 /**
@@ -47,14 +44,14 @@ public class XmppCertificateMetrics implements MeterBinder {
     }
 
     private double earliestExpiry() {
-        try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
+        try {
             double earliest = Double.NaN;
-            for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                double at = ((X509Certificate) c).getNotAfter().getTime() / 1000.0;
+            for (X509Certificate c : PemTrust.certificates(pemFile)) {
+                double at = c.getNotAfter().getTime() / 1000.0;
                 earliest = Double.isNaN(earliest) ? at : Math.min(earliest, at);
             }
             return earliest;
-        } catch (IOException | GeneralSecurityException | ClassCastException e) {
+        } catch (IOException | GeneralSecurityException e) {
             LOG.warn("cannot read {} for its expiry: {}", pemFile, e.toString());
             return Double.NaN;
         }
