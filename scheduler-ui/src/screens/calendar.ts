@@ -3,7 +3,7 @@ import { get, query, type MeetingSummary, type Page } from '../api';
 import { h } from '../dom';
 import { dayStart, formatTime, isoDateInVietnam, STATUS_VI, label } from '../format';
 import {
-  dayTitle, groupByDay, shiftDays, step, viewDays, WEEKDAYS_SHORT_VI, type View,
+  dayTitle, groupByDay, shiftDays, step, viewDays, weekdaysShort, type View,
 } from '../calendar/grid';
 import { guarded } from './guarded';
 
@@ -50,7 +50,7 @@ export function calendarScreen(params: URLSearchParams): HTMLElement {
       return [h('div', { class: 'cal-list' }, list.length ? list.map(chip) : h('p', { class: 'empty' }, 'Ngày này không có cuộc họp.'))];
     }
     return [h('div', { class: `cal-grid ${view}` },
-      view === 'month' ? WEEKDAYS_SHORT_VI.map((w) => h('div', { class: 'cal-head' }, w)) : null,
+      view === 'month' ? weekdaysShort().map((w) => h('div', { class: 'cal-head' }, w)) : null,
       days.map(cell))];
   });
   load();
