@@ -59,6 +59,11 @@ export const ATTENDANCE_VI: Record<string, string> = words({
   PRESENT: ['Có mặt', 'Present'], LATE: ['Đến muộn', 'Late'], LEFT: ['Đã rời', 'Left'], MISSING: ['Vắng', 'Absent'],
 });
 
+export const PARTICIPATION: Record<string, string> = words({ INTERACTIVE: ['Tương tác', 'Interactive'], VIEWER: ['Theo dõi', 'Viewer'] });
+export const WAY_IN: Record<string, string> = words({
+  BROWSER: ['Trình duyệt', 'Browser'], ROOM_SYSTEM: ['Thiết bị phòng họp (SIP/H.323)', 'Room system (SIP/H.323)'], AUDIO: ['Âm thanh', 'Audio'],
+});
+
 /** A label from one of the tables above, falling back to the raw code so nothing unknown is hidden. */
 export function label(table: Record<string, string>, code: string | null | undefined): string {
   if (!code) return '';
