@@ -7,7 +7,7 @@
 // Screenshots 40–49 at 1366×768. Exits 1 on failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from './browser.mjs';
+import { launch, reportFailure } from './browser.mjs';
 
 const [base = 'http://localhost:8080', shots = 'target/e2e-shots'] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
@@ -159,11 +159,7 @@ try {
   if (errors.length) throw new Error(`JavaScript errors on the page: ${errors.join('; ')}`);
   console.log(`OK: keyboard-only booking and the English switch passed; screenshots in ${shots}`);
 } catch (e) {
-  const shown = page ? await page.locator('[role=alert]').allInnerTexts().catch(() => []) : [];
-  console.error(`FAILED at "${step}": ${e instanceof Error ? e.message.split('\n')[0] : e}`
-    + (shown.length ? `\n  the page shows: ${shown.join(' | ')}` : ''));
-  if (page) await page.screenshot({ path: join(shots, 'failure-keyboard.png'), fullPage: true }).catch(() => {});
-  process.exitCode = 1;
+  await reportFailure(page, step, e, shots, 'keyboard');
 } finally {
   await browser.close();
 }
