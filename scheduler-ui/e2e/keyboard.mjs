@@ -67,6 +67,18 @@ try {
   await key('Enter');
   await page.getByRole('heading', { name: 'Đặt lịch họp' }).waitFor();
   await labelled('the booking form');
+  step = 'Tab goes round the whole booking page: every control once, back to the start (no trap, no gap)';
+  await tabTo('the language select', isId('f-lang'));
+  await page.evaluate(() => { window.__seen = new Set([document.activeElement]); });
+  for (let i = 0; i < 200; i++) {
+    await key('Tab');
+    if (await page.evaluate(() => { const el = document.activeElement; window.__seen.add(el); return el?.id === 'f-lang'; })) break;
+  }
+  const unreached = await page.evaluate(() => [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+    .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 && !window.__seen.has(el))
+    .map((el) => el.id || el.getAttribute('name') || el.textContent.trim().slice(0, 30)));
+  if (unreached.length) throw new Error(`Tab never reaches: ${unreached.join(', ')}`);
+  if (!(await page.evaluate(isId('f-lang')))) throw new Error('Tab did not come round to the language select');
   const title = `Họp bằng bàn phím ${Date.now() % 100000}`;
   await tabTo('the title', isId('f-title'));
   await page.keyboard.type(title);
