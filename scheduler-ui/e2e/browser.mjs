@@ -8,3 +8,12 @@ export function launch(extraArgs = []) {
       '--disable-component-update', '--disable-sync', '--lang=vi-VN', ...extraArgs],
   });
 }
+
+/** Says which step failed (and any alert the page shows), keeps a full-page picture, and makes the script exit 1. */
+export async function reportFailure(page, step, error, shots, name) {
+  const shown = page ? await page.locator('[role=alert]').allInnerTexts().catch(() => []) : [];
+  console.error(`FAILED at "${step}": ${error instanceof Error ? error.message.split('\n')[0] : error}`
+    + (shown.length ? `\n  the page shows: ${shown.join(' | ')}` : ''));
+  if (page) await page.screenshot({ path: `${shots}/failure-${name}.png`, fullPage: true }).catch(() => {});
+  process.exitCode = 1;
+}

@@ -1,4 +1,5 @@
 // Same-origin calls to the orchestrator; the JWT travels as its HttpOnly cookie.
+import { lang, tr } from './i18n';
 import { showProblem, type ShownProblem } from './problem';
 
 export class ApiError extends Error {
@@ -15,7 +16,8 @@ async function body(r: Response): Promise<unknown> {
 
 export async function call<T>(method: string, path: string, payload?: unknown,
                               headers: Record<string, string> = {}): Promise<T> {
-  const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json', ...headers } };
+  const init: RequestInit = { method, credentials: 'same-origin', headers: {
+    Accept: 'application/json', 'Accept-Language': lang(), ...headers } };
   if (payload !== undefined) {
     init.body = JSON.stringify(payload);
     (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
@@ -24,7 +26,8 @@ export async function call<T>(method: string, path: string, payload?: unknown,
   try {
     r = await fetch(path, init);
   } catch {
-    throw new ApiError(0, { message: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.', fields: {}, general: [] });
+    throw new ApiError(0, { message: tr('Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+      'The server cannot be reached. Check the network and try again.'), fields: {}, general: [] });
   }
   const b = await body(r);
   if (!r.ok) throw new ApiError(r.status, showProblem(r.status, b));

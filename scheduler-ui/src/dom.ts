@@ -1,4 +1,6 @@
 // A ten-line hyperscript: enough DOM building for forms and tables without a framework.
+import { tr } from './i18n';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | boolean | number | EventListener | undefined>;
 
@@ -17,8 +19,8 @@ export function h(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])
   return el;
 }
 
-/** A table with a Vietnamese header row; `empty` is shown when there are no rows. */
-export function table(headers: string[], rows: Child[][], empty = 'Không có dữ liệu.'): HTMLElement {
+/** A table with a header row; `empty` is shown when there are no rows. */
+export function table(headers: string[], rows: Child[][], empty = tr('Không có dữ liệu.', 'No data.')): HTMLElement {
   if (rows.length === 0) return h('p', { class: 'empty' }, empty);
   return h('table', {},
     h('thead', {}, h('tr', {}, headers.map((t) => h('th', { scope: 'col' }, t)))),
@@ -62,13 +64,13 @@ export function showFieldErrors(form: HTMLElement, fields: Record<string, string
   return unplaced;
 }
 
-/** "‹ Trang trước · Trang 2/5 · 230 đơn vị · Trang sau ›"; `go` loads another page (0-based). */
+/** "‹ Trang trước · Trang 2/5 · 230 đơn vị · Trang sau ›"; `go` loads another page (0-based); `noun` is translated. */
 export function pager(page: number, size: number, total: number, noun: string, go: (page: number) => void): HTMLElement {
   const pages = Math.max(1, Math.ceil(total / size));
   return h('p', { class: 'pager' },
-    h('button', { type: 'button', disabled: page === 0, onclick: () => go(page - 1) }, '‹ Trang trước'),
-    ` Trang ${page + 1}/${pages} · ${total} ${noun} `,
-    h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go(page + 1) }, 'Trang sau ›'));
+    h('button', { type: 'button', disabled: page === 0, onclick: () => go(page - 1) }, tr('‹ Trang trước', '‹ Previous page')),
+    ` ${tr('Trang', 'Page')} ${page + 1}/${pages} · ${total} ${noun} `,
+    h('button', { type: 'button', disabled: page + 1 >= pages, onclick: () => go(page + 1) }, tr('Trang sau ›', 'Next page ›')));
 }
 
 const leaving: (() => void)[] = [];

@@ -1,4 +1,6 @@
 // Pure formatting: every time shown to a user is Vietnamese wall-clock time, whatever the PC's own zone is.
+import { tr, words } from './i18n';
+
 export const ZONE = 'Asia/Ho_Chi_Minh';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
@@ -37,21 +39,30 @@ export function dayStart(date: string): string {
   return `${date}T00:00+07:00`;
 }
 
-export const STATUS_VI: Record<string, string> = {
-  BOOKED: 'Đã đặt', PREPARING: 'Đang chuẩn bị', READY: 'Sẵn sàng', LIVE: 'Đang họp',
-  ENDED: 'Đã kết thúc', FAILED: 'Lỗi', CANCELLED: 'Đã huỷ',
-};
+// The code tables keep their *_VI names (many screens import them); they answer in the chosen language.
+export const STATUS_VI: Record<string, string> = words({
+  BOOKED: ['Đã đặt', 'Booked'], PREPARING: ['Đang chuẩn bị', 'Preparing'], READY: ['Sẵn sàng', 'Ready'],
+  LIVE: ['Đang họp', 'In progress'], ENDED: ['Đã kết thúc', 'Ended'], FAILED: ['Lỗi', 'Failed'], CANCELLED: ['Đã huỷ', 'Cancelled'],
+});
 
-export const REGION_VI: Record<string, string> = { NORTH: 'Miền Bắc', CENTRAL: 'Miền Trung', SOUTH: 'Miền Nam' };
+export const REGION_VI: Record<string, string> = words({
+  NORTH: ['Miền Bắc', 'North'], CENTRAL: ['Miền Trung', 'Central'], SOUTH: ['Miền Nam', 'South'],
+});
 
-export const KIND_VI: Record<string, string> = {
-  HQ: 'Bộ Tư pháp', DEPARTMENT: 'Đơn vị thuộc Bộ', PROVINCE_JUSTICE: 'Sở Tư pháp',
-  PROVINCE_THADS: 'Cục THADS tỉnh', REGIONAL_THADS: 'THADS khu vực', COMMUNE: 'Xã/phường',
-};
+export const KIND_VI: Record<string, string> = words({
+  HQ: ['Bộ Tư pháp', 'Ministry of Justice'], DEPARTMENT: ['Đơn vị thuộc Bộ', 'Ministry department'],
+  PROVINCE_JUSTICE: ['Sở Tư pháp', 'Provincial justice department'], PROVINCE_THADS: ['Cục THADS tỉnh', 'Provincial enforcement office'],
+  REGIONAL_THADS: ['THADS khu vực', 'Regional enforcement office'], COMMUNE: ['Xã/phường', 'Commune/ward'],
+});
 
-export const ATTENDANCE_VI: Record<string, string> = {
-  PRESENT: 'Có mặt', LATE: 'Đến muộn', LEFT: 'Đã rời', MISSING: 'Vắng',
-};
+export const ATTENDANCE_VI: Record<string, string> = words({
+  PRESENT: ['Có mặt', 'Present'], LATE: ['Đến muộn', 'Late'], LEFT: ['Đã rời', 'Left'], MISSING: ['Vắng', 'Absent'],
+});
+
+export const PARTICIPATION: Record<string, string> = words({ INTERACTIVE: ['Tương tác', 'Interactive'], VIEWER: ['Theo dõi', 'Viewer'] });
+export const WAY_IN: Record<string, string> = words({
+  BROWSER: ['Trình duyệt', 'Browser'], ROOM_SYSTEM: ['Thiết bị phòng họp (SIP/H.323)', 'Room system (SIP/H.323)'], AUDIO: ['Âm thanh', 'Audio'],
+});
 
 /** A label from one of the tables above, falling back to the raw code so nothing unknown is hidden. */
 export function label(table: Record<string, string>, code: string | null | undefined): string {
@@ -59,9 +70,9 @@ export function label(table: Record<string, string>, code: string | null | undef
   return table[code] ?? code;
 }
 
-/** 1234567 → "1.234.567" (Vietnamese grouping). */
+/** 1234567 → "1.234.567" (Vietnamese grouping), "1,234,567" in English. */
 export function formatNumber(n: number | null | undefined): string {
-  return n == null ? '' : new Intl.NumberFormat('vi-VN').format(n);
+  return n == null ? '' : new Intl.NumberFormat(tr('vi-VN', 'en-GB')).format(n);
 }
 
 /** An instant as the Vietnamese calendar day and clock time date/time inputs hold ("2026-12-01", "08:00"). */

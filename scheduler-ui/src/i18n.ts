@@ -26,3 +26,15 @@ export function setLang(l: Lang): void {
 export function tr(vi: string, en: string): string {
   return lang() === 'en' ? en : vi;
 }
+
+/**
+ * A table of codes → labels in both languages, read in the language chosen at the moment of reading (each entry
+ * is a getter), so `table[code]`, `label(table, code)` and `Object.entries(table)` follow the switch.
+ */
+export function words<K extends string>(pairs: Record<K, readonly [string, string]>): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const [code, [vi, en]] of Object.entries(pairs) as [K, readonly [string, string]][]) {
+    Object.defineProperty(out, code, { enumerable: true, get: () => tr(vi, en) });
+  }
+  return out;
+}

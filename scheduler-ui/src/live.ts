@@ -1,10 +1,12 @@
 // A meeting's live event stream (SSE): the browser's EventSource, plus reconnecting after the server closes it.
+import { words } from './i18n';
 
 export type LiveState = 'connecting' | 'live' | 'retrying';
 
-export const LIVE_VI: Record<LiveState, string> = {
-  connecting: 'Đang kết nối…', live: 'Trực tiếp', retrying: 'Mất kết nối, đang thử lại…',
-};
+export const LIVE_VI: Record<LiveState, string> = words({
+  connecting: ['Đang kết nối…', 'Connecting…'], live: ['Trực tiếp', 'Live'],
+  retrying: ['Mất kết nối, đang thử lại…', 'Disconnected, retrying…'],
+});
 
 /** The events the orchestrator names (LiveEvents); "ready" and "ping" only say the stream is alive. */
 const CHANGES = ['joined', 'left', 'call-on', 'call-off', 'call-pending', 'call-failed'];

@@ -1,13 +1,15 @@
 // Editing and cancelling a booked meeting: the form's values → PUT/POST requests (pure, so it is unit-tested).
 import type { Meeting } from './api';
 import { vietnamDateAndTime } from './format';
+import { words } from './i18n';
 
 /** Which occurrences of a series a change applies to (the API's SeriesScope). */
 export type Scope = 'ONE' | 'FOLLOWING' | 'ALL';
 
-export const SCOPE_VI: Record<Scope, string> = {
-  ONE: 'Chỉ buổi này', FOLLOWING: 'Buổi này và các buổi sau', ALL: 'Tất cả các buổi trong chuỗi',
-};
+export const SCOPE_VI: Record<Scope, string> = words({
+  ONE: ['Chỉ buổi này', 'This occurrence only'], FOLLOWING: ['Buổi này và các buổi sau', 'This and the following ones'],
+  ALL: ['Tất cả các buổi trong chuỗi', 'Every occurrence of the series'],
+});
 
 /** A single meeting has one scope; a series member offers all three. */
 export function scopesFor(m: Pick<Meeting, 'seriesId'>): Scope[] {

@@ -26,3 +26,23 @@ describe('problem+json', () => {
     expect(showProblem(502, '<html>').message).toBe('Lỗi máy chủ (HTTP 502).');
   });
 });
+
+describe('problem+json in English', () => {
+  it('shows detailEn and each messageEn when English is chosen', () => {
+    const store = new Map<string, string>([['hoinghi.lang', 'en']]);
+    const saved = globalThis.localStorage;
+    Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: { getItem: (k: string) => store.get(k) ?? null } });
+    try {
+      const shown = showProblem(400, {
+        detail: 'Lịch họp có 1 lỗi', detailEn: 'The booking has 1 error', titleEn: 'Invalid booking',
+        errors: [{ field: 'start', messageVi: 'đã qua', messageEn: 'in the past' }, { line: 3, messageVi: 'vòng lặp', messageEn: 'a cycle' }],
+      });
+      expect(shown.message).toBe('The booking has 1 error');
+      expect(shown.fields).toEqual({ start: ['in the past'] });
+      expect(shown.general).toEqual(['Line 3: a cycle']);
+      expect(showProblem(403, null).message).toBe('You are not allowed to do this.');
+    } finally {
+      Object.defineProperty(globalThis, 'localStorage', { configurable: true, value: saved });
+    }
+  });
+});

@@ -1,9 +1,11 @@
 // What each role may do, as the orchestrator's @Secured annotations allow it (pure, so it is unit-tested).
 // The server stays the judge: this only hides buttons that would certainly answer 403.
-export const ROLE_VI: Record<string, string> = {
-  ADMIN: 'Quản trị', SECRETARIAT: 'Thư ký/Văn phòng', UNIT_OPERATOR: 'Cán bộ đơn vị',
-  OPERATOR: 'Vận hành', OBSERVER: 'Quan sát',
-};
+import { words } from './i18n';
+
+export const ROLE_VI: Record<string, string> = words({
+  ADMIN: ['Quản trị', 'Administrator'], SECRETARIAT: ['Thư ký/Văn phòng', 'Secretariat'],
+  UNIT_OPERATOR: ['Cán bộ đơn vị', 'Unit officer'], OPERATOR: ['Vận hành', 'Operator'], OBSERVER: ['Quan sát', 'Observer'],
+});
 
 export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports' | 'wall';
 
@@ -27,7 +29,7 @@ export function can(roles: readonly string[], action: Action): boolean {
   return roles.some((r) => ALLOWED[action].includes(r));
 }
 
-/** "Thư ký/Văn phòng", or the codes themselves for a role this UI does not know. */
+/** "Thư ký/Văn phòng" (or "Secretariat"), or the codes themselves for a role this UI does not know. */
 export function rolesVi(roles: readonly string[]): string {
   return roles.map((r) => ROLE_VI[r] ?? r).join(', ');
 }

@@ -1,9 +1,12 @@
 // The operators' wall: pure logic for the collector's live feed (passed through by the orchestrator).
+import { words } from './i18n';
 
 export type Grade = 'good' | 'fair' | 'poor' | 'bad';
 
 /** Colour AND a word, so the grade reads without colour too (colour-blind operators, grey printouts). */
-export const GRADE_VI: Record<Grade, string> = { good: 'Tốt', fair: 'Khá', poor: 'Kém', bad: 'Rất kém' };
+export const GRADE_VI: Record<Grade, string> = words({
+  good: ['Tốt', 'Good'], fair: ['Khá', 'Fair'], poor: ['Kém', 'Poor'], bad: ['Rất kém', 'Bad'],
+});
 
 /** DESIGN §3's MOS bands: good ≥ 4.0, fair ≥ 3.6, poor ≥ 3.1, bad below. */
 export function gradeOf(mos: number | null | undefined): Grade | null {

@@ -1,5 +1,6 @@
 // Calendar arithmetic on Vietnamese calendar days ("YYYY-MM-DD" strings), independent of the PC's zone. Pure.
 import { formatDateTime } from '../format';
+import { tr } from '../i18n';
 
 export type View = 'day' | 'week' | 'month';
 
@@ -64,10 +65,15 @@ export function groupByDay<T extends { start: string }>(items: T[]): Map<string,
 }
 
 const WEEKDAY_VI = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
+const WEEKDAY_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** "Thứ Hai 07/12" */
+/** "Thứ Hai 07/12" ("Monday 07/12"; day first in both languages, as the rest of the UI writes dates). */
 export function dayTitle(date: string): string {
-  return `${WEEKDAY_VI[weekday(date)]} ${date.slice(8, 10)}/${date.slice(5, 7)}`;
+  const i = weekday(date);
+  return `${tr(WEEKDAY_VI[i], WEEKDAY_EN[i])} ${date.slice(8, 10)}/${date.slice(5, 7)}`;
 }
 
-export const WEEKDAYS_SHORT_VI = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN'];
+/** The month grid's column heads, Monday first. */
+export function weekdaysShort(): string[] {
+  return tr('T2 T3 T4 T5 T6 T7 CN', 'Mon Tue Wed Thu Fri Sat Sun').split(' ');
+}

@@ -1,5 +1,6 @@
 // The dry-run answer (POST /api/v1/meetings/check) turned into the lines the booking form shows. Pure.
 import { formatDateTime, formatTime, REGION_VI, label } from '../format';
+import { lang, tr } from '../i18n';
 
 export interface FieldError { field: string; reason: string; messageVi: string; messageEn: string }
 export interface RegionCheck {
@@ -15,11 +16,14 @@ export interface Line { tone: Tone; text: string }
 /** "Thiếu 2 cầu truyền hình ở Miền Bắc 07:45–10:15" or "Miền Bắc: đủ"; other shortfalls keep the server's words. */
 export function regionLine(r: RegionCheck): Line {
   const name = label(REGION_VI, r.region);
-  if (r.fits) return { tone: 'ok', text: `${name}: đủ năng lực (${formatTime(r.from)}–${formatTime(r.to)})` };
+  const span = `${formatTime(r.from)}–${formatTime(r.to)}`;
+  if (r.fits) return { tone: 'ok', text: `${name}: ${tr('đủ năng lực', 'enough capacity')} (${span})` };
   if (r.bridgesShort > 0) {
-    return { tone: 'bad', text: `Thiếu ${r.bridgesShort} cầu truyền hình ở ${name} ${formatTime(r.from)}–${formatTime(r.to)}` };
+    return { tone: 'bad', text: tr(`Thiếu ${r.bridgesShort} cầu truyền hình ở ${name} ${span}`,
+      `${r.bridgesShort} video bridges short in ${name} ${span}`) };
   }
-  return { tone: 'bad', text: r.shortfalls[0]?.messageVi ?? r.messageVi };
+  const first = r.shortfalls[0] ?? r;
+  return { tone: 'bad', text: lang() === 'en' ? first.messageEn : first.messageVi };
 }
 
 /**
@@ -32,7 +36,7 @@ export function summarize(result: CheckResult, max = 8): { headline: Line; lines
   const good: Line[] = [];
   for (const o of result.occurrences) {
     const day = series ? `${formatDateTime(o.start).slice(0, 10)}: ` : '';
-    for (const c of o.clashes) bad.push({ tone: 'bad', text: day + plainClash(c.messageVi) });
+    for (const c of o.clashes) bad.push({ tone: 'bad', text: day + plainClash(lang() === 'en' ? c.messageEn : c.messageVi) });
     for (const r of o.regions) {
       const line = regionLine(r);
       if (line.tone === 'ok') { if (good.length < result.occurrences[0].regions.length) good.push(line); } else {
@@ -41,16 +45,18 @@ export function summarize(result: CheckResult, max = 8): { headline: Line; lines
     }
   }
   const lines = (bad.length ? bad : good).slice(0, max);
-  if (bad.length > max) lines.push({ tone: 'warn', text: `… và ${bad.length - max} vấn đề khác` });
+  if (bad.length > max) lines.push({ tone: 'warn', text: tr(`… và ${bad.length - max} vấn đề khác`, `… and ${bad.length - max} more problems`) });
   const headline: Line = result.bookable
-    ? { tone: 'ok', text: `Đặt được: ${result.sites} điểm cầu, không trùng lịch, đủ năng lực.` }
-    : { tone: 'bad', text: `Chưa đặt được: ${bad.length} vấn đề cần xử lý trước khi lưu.` };
+    ? { tone: 'ok', text: tr(`Đặt được: ${result.sites} điểm cầu, không trùng lịch, đủ năng lực.`,
+      `Can be booked: ${result.sites} sites, no clash, enough capacity.`) }
+    : { tone: 'bad', text: tr(`Chưa đặt được: ${bad.length} vấn đề cần xử lý trước khi lưu.`,
+      `Cannot be booked yet: ${bad.length} problems to solve before saving.`) };
   return { headline, lines };
 }
 
 /** The server names the other meeting as "STP-HNI#11": say "STP-HNI (cuộc họp số 11)" instead. */
 export function plainClash(text: string): string {
-  return text.replace(/#(\d+)/g, ' (cuộc họp số $1)').replace(/#\?/g, '');
+  return text.replace(/#(\d+)/g, tr(' (cuộc họp số $1)', ' (meeting $1)')).replace(/#\?/g, '');
 }
 
 /** Calls `fn` once `ms` after the last call; a newer call supersedes an older one. */

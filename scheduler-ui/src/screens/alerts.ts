@@ -6,9 +6,12 @@ import { formatDateTime } from '../format';
 import { can } from '../roles';
 import { session } from '../session';
 import { guarded } from './guarded';
+import { tr, words } from '../i18n';
 
 interface Alert { id: number; meetingId: number | null; site: string | null; severity: string; message: string; createdAt: string }
-const SEVERITY_VI: Record<string, string> = { CRITICAL: 'Nghiêm trọng', WARNING: 'Cần chú ý', INFO: 'Thông tin' };
+const SEVERITY_VI: Record<string, string> = words({
+  CRITICAL: ['Nghiêm trọng', 'Critical'], WARNING: ['Cần chú ý', 'Warning'], INFO: ['Thông tin', 'Information'],
+});
 
 export function alertsScreen(): HTMLElement {
   const out = h('div');
@@ -16,21 +19,21 @@ export function alertsScreen(): HTMLElement {
   const load = () => guarded(out, async () => {
     const [alerts, me] = await Promise.all([get<Alert[]>('/api/v1/alerts'), session()]);
     const mayAck = can(me?.roles ?? [], 'ackAlert');
-    return table(['Lúc', 'Mức độ', 'Nội dung', 'Cuộc họp', 'Đơn vị', ''],
+    return table([tr('Lúc', 'At'), tr('Mức độ', 'Severity'), tr('Nội dung', 'Message'), tr('Cuộc họp', 'Meeting'), tr('Đơn vị', 'Site'), ''],
       alerts.map((a) => [formatDateTime(a.createdAt), h('strong', { class: `sev-${a.severity}` }, SEVERITY_VI[a.severity] ?? a.severity),
-        a.message, a.meetingId ? h('a', { href: `#/meetings/${a.meetingId}` }, `Cuộc họp số ${a.meetingId}`) : '', a.site ?? '',
-        mayAck ? h('button', { type: 'button', 'aria-label': `Đã biết cảnh báo ${a.id}`, onclick: async () => {
+        a.message, a.meetingId ? h('a', { href: `#/meetings/${a.meetingId}` }, tr(`Cuộc họp số ${a.meetingId}`, `Meeting ${a.meetingId}`)) : '', a.site ?? '',
+        mayAck ? h('button', { type: 'button', 'aria-label': tr(`Đã biết cảnh báo ${a.id}`, `Acknowledge alert ${a.id}`), onclick: async () => {
           try {
             await call('POST', `/api/v1/alerts/${a.id}/ack`, {});
-            msg.replaceChildren(h('p', { class: 'tone-ok' }, 'Đã ghi nhận cảnh báo.'));
+            msg.replaceChildren(h('p', { class: 'tone-ok' }, tr('Đã ghi nhận cảnh báo.', 'Alert acknowledged.')));
             void load();
           } catch (e) {
             msg.replaceChildren(alertBox(e instanceof Error ? e.message : String(e)));
           }
-        } }, 'Đã biết') : '']), 'Không có cảnh báo nào đang mở.');
+        } }, tr('Đã biết', 'Acknowledge')) : '']), tr('Không có cảnh báo nào đang mở.', 'No open alerts.'));
   });
   void load();
   const timer = setInterval(load, 15_000);
   onLeave(() => clearInterval(timer));
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'Cảnh báo đang mở'), msg, out);
+  return h('section', {}, h('h1', { tabindex: '-1' }, tr('Cảnh báo đang mở', 'Open alerts')), msg, out);
 }

@@ -3,11 +3,13 @@ import { ApiError, call } from '../api';
 import type { BookingRequest } from '../booking';
 import { h } from '../dom';
 import { debounce, summarize, type CheckResult } from '../check/summary';
+import { tr } from '../i18n';
 
 /** A panel plus `changed(request)` to call on every input; shows the newest answer only. */
 export function bookFeedback(): { panel: HTMLElement; changed: (r: BookingRequest) => void } {
   const panel = h('div', { class: 'feedback', 'data-testid': 'booking-check', 'aria-live': 'polite', role: 'status' },
-    h('p', { class: 'muted' }, 'Điền giờ họp và các điểm cầu: hệ thống sẽ kiểm tra trùng lịch và năng lực trước khi lưu.'));
+    h('p', { class: 'muted' }, tr('Điền giờ họp và các điểm cầu: hệ thống sẽ kiểm tra trùng lịch và năng lực trước khi lưu.',
+      'Fill in the time and the sites: clashes and capacity are checked before saving.')));
   let asked = 0;
   const run = debounce(async (r: BookingRequest) => {
     const mine = ++asked;
@@ -21,7 +23,7 @@ export function bookFeedback(): { panel: HTMLElement; changed: (r: BookingReques
     } catch (e) {
       if (mine !== asked) return;
       // An unfinished form is normal while typing: say what is missing, softly.
-      const text = e instanceof ApiError ? e.shown.message : 'Chưa kiểm tra được.';
+      const text = e instanceof ApiError ? e.shown.message : tr('Chưa kiểm tra được.', 'Not checked yet.');
       const extra = e instanceof ApiError ? Object.values(e.shown.fields).flat().slice(0, 4) : [];
       panel.replaceChildren(h('p', { class: 'tone-warn' }, text), h('ul', {}, extra.map((t) => h('li', {}, t))));
     } finally {

@@ -1,10 +1,11 @@
 import { ApiError } from '../api';
 import { alertBox, h } from '../dom';
 import { forgetSession } from '../session';
+import { tr } from '../i18n';
 
 /** Fills `out` with what `render` builds, a loading line meanwhile, and the problem if it fails (401 → login). */
 export async function guarded(out: HTMLElement, render: () => Promise<Node | (Node | null)[]>): Promise<void> {
-  out.replaceChildren(h('p', { class: 'muted' }, 'Đang tải…'));
+  out.replaceChildren(h('p', { class: 'muted' }, tr('Đang tải…', 'Loading…')));
   try {
     const r = await render();
     out.replaceChildren(...(Array.isArray(r) ? r.filter((n): n is Node => n !== null) : [r]));

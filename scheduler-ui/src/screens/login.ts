@@ -1,14 +1,15 @@
 import { ApiError, call } from '../api';
 import { alertBox, field, h } from '../dom';
+import { tr } from '../i18n';
 
 export function loginScreen(onDone: () => void): HTMLElement {
   const user = h('input', { name: 'username', autocomplete: 'username', required: true }) as HTMLInputElement;
   const pass = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true }) as HTMLInputElement;
   const msg = h('div');
-  const submit = h('button', { type: 'submit' }, 'Đăng nhập') as HTMLButtonElement;
+  const submit = h('button', { type: 'submit' }, tr('Đăng nhập', 'Log in')) as HTMLButtonElement;
   const form = h('form', { class: 'card narrow' },
-    h('h1', {}, 'Đăng nhập'), msg,
-    field('Tên đăng nhập', user, 'username'), field('Mật khẩu', pass, 'password'), submit);
+    h('h1', {}, tr('Đăng nhập', 'Log in')), msg,
+    field(tr('Tên đăng nhập', 'User name'), user, 'username'), field(tr('Mật khẩu', 'Password'), pass, 'password'), submit);
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     msg.replaceChildren();
@@ -18,7 +19,7 @@ export function loginScreen(onDone: () => void): HTMLElement {
       onDone();
     } catch (e) {
       const text = e instanceof ApiError && e.status === 401
-        ? 'Sai tên đăng nhập hoặc mật khẩu.'
+        ? tr('Sai tên đăng nhập hoặc mật khẩu.', 'Wrong user name or password.')
         : e instanceof Error ? e.message : String(e);
       msg.replaceChildren(alertBox(text));
     } finally {

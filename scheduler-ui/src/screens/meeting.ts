@@ -1,20 +1,19 @@
 import { get, type Meeting, type SiteAttendance, type SiteLink } from '../api';
 import { h, onLeave, table } from '../dom';
-import { ATTENDANCE_VI, REGION_VI, STATUS_VI, formatDateTime, formatNumber, formatTime, label } from '../format';
+import { ATTENDANCE_VI, PARTICIPATION, REGION_VI, WAY_IN, STATUS_VI, formatDateTime, formatNumber, formatTime, label } from '../format';
 import { LIVE_VI, follow } from '../live';
 import { can } from '../roles';
 import { session } from '../session';
 import { guarded } from './guarded';
 import { cancelPanel, editForm } from './meetingActions';
+import { tr } from '../i18n';
 
-const PARTICIPATION_VI: Record<string, string> = { INTERACTIVE: 'Tương tác', VIEWER: 'Theo dõi' };
-const WAY_IN_VI: Record<string, string> = { BROWSER: 'Trình duyệt', ROOM_SYSTEM: 'Thiết bị phòng họp (SIP/H.323)', AUDIO: 'Âm thanh' };
 const EDITABLE = ['BOOKED', 'PREPARING', 'READY'];
 const OVER = ['ENDED', 'CANCELLED'];
 
 function attendanceText(a: SiteAttendance | undefined): string {
   if (!a) return '';
-  return label(ATTENDANCE_VI, a.state) + (a.firstJoined ? ` (vào ${formatTime(a.firstJoined)})` : '');
+  return label(ATTENDANCE_VI, a.state) + (a.firstJoined ? ` (${tr('vào', 'joined')} ${formatTime(a.firstJoined)})` : '');
 }
 
 export function meetingScreen(id: string): HTMLElement {
@@ -66,44 +65,47 @@ export function meetingScreen(id: string): HTMLElement {
     const close = () => panel.replaceChildren();
     const actions = [
       can(roles, 'wall') && !OVER.includes(m.status)
-        ? h('a', { href: `#/meetings/${m.id}/wall`, class: 'button' }, 'Màn hình trực (chất lượng, điểm danh)')
+        ? h('a', { href: `#/meetings/${m.id}/wall`, class: 'button' }, tr('Màn hình trực (chất lượng, điểm danh)', 'Operators’ wall (quality, roll-call)'))
         : null,
       can(roles, 'edit') && EDITABLE.includes(m.status)
-        ? h('button', { type: 'button', onclick: () => panel.replaceChildren(editForm(m, reload, close)) }, 'Sửa cuộc họp')
+        ? h('button', { type: 'button', onclick: () => panel.replaceChildren(editForm(m, reload, close)) }, tr('Sửa cuộc họp', 'Edit meeting'))
         : null,
       can(roles, 'cancel') && !OVER.includes(m.status)
-        ? h('button', { type: 'button', class: 'danger', onclick: () => panel.replaceChildren(cancelPanel(m, reload, close)) }, 'Huỷ cuộc họp')
+        ? h('button', { type: 'button', class: 'danger', onclick: () => panel.replaceChildren(cancelPanel(m, reload, close)) }, tr('Huỷ cuộc họp', 'Cancel meeting'))
         : null,
     ].filter((b) => b !== null);
 
     return [
       h('h1', {}, m.title),
       h('dl', { class: 'facts' },
-        h('dt', {}, 'Trạng thái'), h('dd', {}, h('span', { class: `status s-${m.status}` }, label(STATUS_VI, m.status))),
-        h('dt', {}, 'Điểm cầu chủ trì'), h('dd', {}, m.hostSite),
-        h('dt', {}, 'Bắt đầu'), h('dd', {}, formatDateTime(m.start)),
-        h('dt', {}, 'Kết thúc'), h('dd', {}, formatDateTime(m.end)),
-        h('dt', {}, 'Định kỳ'), h('dd', {}, m.seriesId == null ? 'Không' : 'Có (một buổi trong chuỗi hằng tuần)'),
-        h('dt', {}, 'Nội dung'), h('dd', { class: 'agenda' }, m.agenda || '—')),
+        h('dt', {}, tr('Trạng thái', 'Status')), h('dd', {}, h('span', { class: `status s-${m.status}` }, label(STATUS_VI, m.status))),
+        h('dt', {}, tr('Điểm cầu chủ trì', 'Host site')), h('dd', {}, m.hostSite),
+        h('dt', {}, tr('Bắt đầu', 'Start')), h('dd', {}, formatDateTime(m.start)),
+        h('dt', {}, tr('Kết thúc', 'End')), h('dd', {}, formatDateTime(m.end)),
+        h('dt', {}, tr('Định kỳ', 'Recurring')), h('dd', {}, m.seriesId == null ? tr('Không', 'No')
+          : tr('Có (một buổi trong chuỗi hằng tuần)', 'Yes (one occurrence of a weekly series)')),
+        h('dt', {}, tr('Nội dung', 'Agenda')), h('dd', { class: 'agenda' }, m.agenda || '—')),
       actions.length ? h('p', { class: 'actions' }, actions) : null, panel,
-      h('h2', {}, 'Năng lực đã giữ theo miền'),
-      table(['Miền', 'Từ', 'Đến', 'Bridge (pps)', 'Chỗ khách (visitor)', 'Cổng SIP video', 'Cuộc gọi âm thanh'],
+      h('h2', {}, tr('Năng lực đã giữ theo miền', 'Capacity held per region')),
+      table([tr('Miền', 'Region'), tr('Từ', 'From'), tr('Đến', 'To'), 'Bridge (pps)', tr('Chỗ khách (visitor)', 'Visitor slots'),
+        tr('Cổng SIP video', 'SIP video gateways'), tr('Cuộc gọi âm thanh', 'Audio calls')],
         m.capacity.map((c) => [label(REGION_VI, c.region), formatDateTime(c.from), formatDateTime(c.to),
           formatNumber(c.bridgePps), formatNumber(c.visitorSlots), formatNumber(c.videoGateways),
           formatNumber(c.audioCalls)])),
-      h('h2', {}, `Điểm cầu được mời (${m.invites.length})`, OVER.includes(m.status) ? null : badge),
-      roll ? null : h('p', { class: 'muted' }, 'Không xem được điểm danh.'),
-      links === null ? h('p', { class: 'muted' }, 'Không xem được đường dẫn tham gia.') : null,
-      table(['Mã đơn vị', 'Hình thức', 'Cách tham gia', 'Thiết bị', 'Miền phục vụ', 'Điểm danh',
-        ...(links === undefined ? [] : ['Đường dẫn tham gia'])],
+      h('h2', {}, `${tr('Điểm cầu được mời', 'Invited sites')} (${m.invites.length})`, OVER.includes(m.status) ? null : badge),
+      roll ? null : h('p', { class: 'muted' }, tr('Không xem được điểm danh.', 'The roll-call cannot be shown.')),
+      links === null ? h('p', { class: 'muted' }, tr('Không xem được đường dẫn tham gia.', 'The join links cannot be shown.')) : null,
+      table([tr('Mã đơn vị', 'Site code'), tr('Hình thức', 'Participation'), tr('Cách tham gia', 'Way in'), tr('Thiết bị', 'Room system'),
+        tr('Miền phục vụ', 'Serving region'), tr('Điểm danh', 'Roll-call'),
+        ...(links === undefined ? [] : [tr('Đường dẫn tham gia', 'Join link')])],
       m.invites.map((i) => {
         const link = linkOf.get(i.site);
-        return [i.site, label(PARTICIPATION_VI, i.participation), label(WAY_IN_VI, i.wayIn), i.roomSystem ?? '',
+        return [i.site, label(PARTICIPATION, i.participation), label(WAY_IN, i.wayIn), i.roomSystem ?? '',
           label(REGION_VI, i.region), cells.get(i.site)!,
           ...(links === undefined ? [] : [link ? h('a', { href: link, class: 'join', title: link }, new URL(link).pathname) : ''])];
       })),
     ];
   });
   load();
-  return h('section', {}, h('p', {}, h('a', { href: '#/meetings' }, '‹ Lịch họp')), out);
+  return h('section', {}, h('p', {}, h('a', { href: '#/meetings' }, tr('‹ Lịch họp', '‹ Meetings'))), out);
 }

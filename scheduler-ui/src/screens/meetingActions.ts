@@ -6,11 +6,12 @@ import { formatDateTime } from '../format';
 import {
   SCOPE_VI, cancelUrl, editFieldOf, editFormOf, editUrl, ifMatch, scopesFor, toEditRequest, type Scope,
 } from '../meetingEdit';
+import { tr } from '../i18n';
 
 function scopeChoice(m: Meeting, name: string): { box: HTMLElement | null; value: () => Scope } {
   const scopes = scopesFor(m);
   if (scopes.length === 1) return { box: null, value: () => 'ONE' };
-  const box = h('fieldset', { class: 'scope' }, h('legend', {}, 'Áp dụng cho (cuộc họp định kỳ)'),
+  const box = h('fieldset', { class: 'scope' }, h('legend', {}, tr('Áp dụng cho (cuộc họp định kỳ)', 'Apply to (recurring meeting)')),
     scopes.map((s, i) => h('label', { class: 'check' },
       h('input', { type: 'radio', name, value: s, checked: i === 0 }), ` ${SCOPE_VI[s]}`)));
   return { box, value: () => (box.querySelector<HTMLInputElement>('input:checked')?.value ?? 'ONE') as Scope };
@@ -20,7 +21,7 @@ function scopeChoice(m: Meeting, name: string): { box: HTMLElement | null; value
 function problemBox(e: unknown, unplaced: string[], reload: () => void): HTMLElement {
   if (!(e instanceof ApiError)) return alertBox(String(e));
   const box = alertBox(e.shown.message, unplaced);
-  if (e.status === 412) box.append(h('p', {}, h('button', { type: 'button', onclick: reload }, 'Tải lại cuộc họp')));
+  if (e.status === 412) box.append(h('p', {}, h('button', { type: 'button', onclick: reload }, tr('Tải lại cuộc họp', 'Reload the meeting'))));
   return box;
 }
 
@@ -33,14 +34,14 @@ export function editForm(m: Meeting, done: () => void, close: () => void): HTMLE
   const endTime = h('input', { type: 'time', name: 'endTime', required: true, value: v.endTime }) as HTMLInputElement;
   const scope = scopeChoice(m, 'edit-scope');
   const msg = h('div');
-  const save = h('button', { type: 'submit' }, 'Lưu thay đổi') as HTMLButtonElement;
-  const form = h('form', { class: 'card', novalidate: true, 'aria-label': 'Sửa cuộc họp' },
-    h('h2', {}, 'Sửa cuộc họp'), msg,
-    field('Tiêu đề', title, 'title'), field('Nội dung (agenda)', agenda, 'agenda'),
-    h('div', { class: 'row' }, field('Ngày', date, 'start'), field('Giờ bắt đầu', startTime, 'startTime'),
-      field('Giờ kết thúc', endTime, 'end')),
+  const save = h('button', { type: 'submit' }, tr('Lưu thay đổi', 'Save changes')) as HTMLButtonElement;
+  const form = h('form', { class: 'card', novalidate: true, 'aria-label': tr('Sửa cuộc họp', 'Edit meeting') },
+    h('h2', {}, tr('Sửa cuộc họp', 'Edit meeting')), msg,
+    field(tr('Tiêu đề', 'Title'), title, 'title'), field(tr('Nội dung (agenda)', 'Agenda'), agenda, 'agenda'),
+    h('div', { class: 'row' }, field(tr('Ngày', 'Date'), date, 'start'), field(tr('Giờ bắt đầu', 'Start time'), startTime, 'startTime'),
+      field(tr('Giờ kết thúc', 'End time'), endTime, 'end')),
     scope.box,
-    h('p', { class: 'actions' }, save, h('button', { type: 'button', class: 'secondary', onclick: close }, 'Bỏ qua')));
+    h('p', { class: 'actions' }, save, h('button', { type: 'button', class: 'secondary', onclick: close }, tr('Bỏ qua', 'Discard'))));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     msg.replaceChildren();
@@ -67,13 +68,14 @@ export function cancelPanel(m: Meeting, done: () => void, close: () => void): HT
   const scope = scopeChoice(m, 'cancel-scope');
   const reason = h('input', { name: 'reason', maxlength: '300' }) as HTMLInputElement;
   const msg = h('div');
-  const confirm = h('button', { type: 'submit', class: 'danger' }, 'Xác nhận huỷ') as HTMLButtonElement;
-  const form = h('form', { class: 'card', 'aria-label': 'Huỷ cuộc họp' },
-    h('h2', {}, 'Huỷ cuộc họp?'),
-    h('p', {}, `"${m.title}", ${formatDateTime(m.start)}. Các điểm cầu sẽ không vào được phòng họp đã huỷ.`),
-    msg, scope.box, field('Lý do (không bắt buộc)', reason, 'reason'),
+  const confirm = h('button', { type: 'submit', class: 'danger' }, tr('Xác nhận huỷ', 'Confirm cancelling')) as HTMLButtonElement;
+  const form = h('form', { class: 'card', 'aria-label': tr('Huỷ cuộc họp', 'Cancel meeting') },
+    h('h2', {}, tr('Huỷ cuộc họp?', 'Cancel the meeting?')),
+    h('p', {}, `"${m.title}", ${formatDateTime(m.start)}. ${tr('Các điểm cầu sẽ không vào được phòng họp đã huỷ.',
+      'Sites cannot enter a cancelled meeting.')}`),
+    msg, scope.box, field(tr('Lý do (không bắt buộc)', 'Reason (optional)'), reason, 'reason'),
     h('p', { class: 'actions' }, confirm,
-      h('button', { type: 'button', class: 'secondary', onclick: close }, 'Không huỷ')));
+      h('button', { type: 'button', class: 'secondary', onclick: close }, tr('Không huỷ', 'Keep it'))));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     msg.replaceChildren();

@@ -3,6 +3,7 @@
 import { get, query } from '../api';
 import { h, table } from '../dom';
 import { guarded } from './guarded';
+import { tr, words } from '../i18n';
 
 interface Month { month: string; meetings: number; attended: number; attendanceRate: number | null; meanMos: number | null; poorQuality: number }
 interface UnitLine { site: string; name: string; region: string; meetings: number; attended: number; attendanceRate: number | null; late: number; dialFailed: number; meanMos: number | null; poorQuality: number; problems: string[] }
@@ -12,14 +13,14 @@ interface Quality { minutes: number; mosMean: number; mosMin: number; good: numb
 interface SiteFacts { site: string; name: string; attendance: string; firstJoined?: string; lateMinutes: number; presentSeconds: number; dials?: Dial[]; quality?: Quality }
 interface MeetingReport { recordId?: number; expected: number; joined: number; late: number; dialled: number; dialFailed: number; measured: number; poorQuality: number; facts: { meetingId: number; title: string; telemetry: string; sites: SiteFacts[] } }
 
-const REGIONS: [string, string][] = [['', 'Cả nước'], ['NORTH', 'Miền Bắc'], ['CENTRAL', 'Miền Trung'], ['SOUTH', 'Miền Nam']];
-const STATE: Record<string, string> = { PRESENT: 'Có mặt', LATE: 'Vào muộn', LEFT: 'Đã rời', MISSING: 'Vắng' };
+const REGIONS: Record<string, string> = words({ '': ['Cả nước', 'Whole country'], NORTH: ['Miền Bắc', 'North'], CENTRAL: ['Miền Trung', 'Central'], SOUTH: ['Miền Nam', 'South'] });
+const STATE: Record<string, string> = words({ PRESENT: ['Có mặt', 'Present'], LATE: ['Vào muộn', 'Late'], LEFT: ['Đã rời', 'Left'], MISSING: ['Vắng', 'Absent'] });
 const pct = (r: number | null | undefined) => (r == null || !Number.isFinite(r) ? '—' : `${Math.round(r * 100)} %`);
-const mos = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(2).replace('.', ','));
+const mos = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(2).replace('.', tr(',', '.')));
 
 /** One bar per month: attendance rate as its height, mean MOS written under it. */
 function chart(months: Month[]): HTMLElement {
-  return h('div', { class: 'report-chart', role: 'img', 'aria-label': 'Tỉ lệ tham dự theo tháng', style: 'display:flex;gap:4px;align-items:flex-end;height:120px' },
+  return h('div', { class: 'report-chart', role: 'img', 'aria-label': tr('Tỉ lệ tham dự theo tháng', 'Attendance rate per month'), style: 'display:flex;gap:4px;align-items:flex-end;height:120px' },
     months.map((m) => h('div', { style: 'flex:1;text-align:center;font-size:11px' },
       h('div', { title: `${m.month}: ${pct(m.attendanceRate)}`, style: `background:#2e7d32;height:${Math.round((m.attendanceRate ?? 0) * 90)}px` }),
       h('div', {}, m.month.slice(2)), h('div', { class: 'muted' }, mos(m.meanMos)))));
@@ -27,13 +28,15 @@ function chart(months: Month[]): HTMLElement {
 
 function unitReport(r: UnitReport, csv: string): Node[] {
   return [
-    h('p', {}, `${r.from} – ${r.to}: ${r.sites} đơn vị, ${r.meetings} lượt mời, tham dự ${pct(r.attendanceRate)}, MOS trung bình ${mos(r.meanMos)}. `,
-      h('a', { href: csv }, 'Tải CSV')),
+    h('p', {}, `${r.from} – ${r.to}: ` + tr(`${r.sites} đơn vị, ${r.meetings} lượt mời, tham dự ${pct(r.attendanceRate)}, MOS trung bình ${mos(r.meanMos)}. `,
+      `${r.sites} sites, ${r.meetings} invitations, attendance ${pct(r.attendanceRate)}, mean MOS ${mos(r.meanMos)}. `),
+      h('a', { href: csv }, tr('Tải CSV', 'Download CSV'))),
     chart(r.months),
-    h('h2', {}, 'Vấn đề lặp lại'),
-    r.problems.length ? h('ul', { 'data-testid': 'problems' }, r.problems.map((p) => h('li', {}, p))) : h('p', { class: 'empty' }, 'Không có.'),
-    h('h2', {}, 'Theo đơn vị'),
-    table(['Đơn vị', 'Cuộc họp', 'Tham dự', 'Tỉ lệ', 'Vào muộn', 'Gọi không được', 'MOS TB', 'Chất lượng kém'],
+    h('h2', {}, tr('Vấn đề lặp lại', 'Recurring problems')),
+    r.problems.length ? h('ul', { 'data-testid': 'problems' }, r.problems.map((p) => h('li', {}, p))) : h('p', { class: 'empty' }, tr('Không có.', 'None.')),
+    h('h2', {}, tr('Theo đơn vị', 'Per site')),
+    table([tr('Đơn vị', 'Site'), tr('Cuộc họp', 'Meetings'), tr('Tham dự', 'Attended'), tr('Tỉ lệ', 'Rate'), tr('Vào muộn', 'Late'),
+      tr('Gọi không được', 'Calls failed'), tr('MOS TB', 'Mean MOS'), tr('Chất lượng kém', 'Poor quality')],
       r.units.map((u) => [`${u.name} (${u.site})`, u.meetings, u.attended, pct(u.attendanceRate), u.late, u.dialFailed, mos(u.meanMos), u.poorQuality])),
   ];
 }
@@ -42,29 +45,32 @@ function unitsScreen(): HTMLElement {
   const out = h('div', {});
   const from = h('input', { type: 'month', name: 'from' }) as HTMLInputElement;
   const to = h('input', { type: 'month', name: 'to' }) as HTMLInputElement;
-  const region = h('select', { name: 'region' }, REGIONS.map(([v, t]) => h('option', { value: v }, t))) as HTMLSelectElement;
-  const subtree = h('input', { name: 'subtreeOf', placeholder: 'Mã đơn vị, ví dụ THADS-GLI' }) as HTMLInputElement;
+  const region = h('select', { name: 'region' }, Object.entries(REGIONS).map(([v, t]) => h('option', { value: v }, t))) as HTMLSelectElement;
+  const subtree = h('input', { name: 'subtreeOf', placeholder: tr('Mã đơn vị, ví dụ THADS-GLI', 'Site code, e.g. THADS-GLI') }) as HTMLInputElement;
   const load = () => {
     const q = query({ from: from.value, to: to.value, region: region.value, subtreeOf: subtree.value.trim() });
     void guarded(out, async () => unitReport(await get<UnitReport>(`/api/v1/reports/units${q}`), `/api/v1/reports/units/csv${q}`));
   };
   const form = h('form', { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); load(); } },
-    h('label', {}, 'Từ tháng ', from), h('label', {}, ' đến ', to), h('label', {}, ' Miền ', region),
-    h('label', {}, ' Đơn vị và cấp dưới ', subtree), h('button', { type: 'submit' }, 'Xem'));
+    h('label', {}, `${tr('Từ tháng', 'From month')} `, from), h('label', {}, ` ${tr('đến', 'to')} `, to), h('label', {}, ` ${tr('Miền', 'Region')} `, region),
+    h('label', {}, ` ${tr('Đơn vị và cấp dưới', 'Site and its subordinates')} `, subtree), h('button', { type: 'submit' }, tr('Xem', 'Show')));
   load();
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'Báo cáo theo đơn vị'), form, out);
+  return h('section', {}, h('h1', { tabindex: '-1' }, tr('Báo cáo theo đơn vị', 'Report per site')), form, out);
 }
 
 function meetingReport(r: MeetingReport): (Node | null)[] {
   const f = r.facts;
   const base = `/api/v1/reports/meetings/${f.meetingId}`;
   return [
-    h('p', {}, `Mời ${r.expected}, tham dự ${r.joined}, vào muộn ${r.late}; gọi thiết bị ${r.dialled} (không được ${r.dialFailed}); chất lượng kém ${r.poorQuality}/${r.measured}. `,
-      r.recordId ? h('a', { href: `/api/v1/records/${r.recordId}/verify` }, `Biên bản số ${r.recordId} (kiểm tra chữ ký)`) : 'Chưa niêm phong biên bản.'),
-    h('p', {}, h('a', { href: `${base}/csv` }, 'Tải CSV'), ' · ', h('a', { href: `${base}/pdf` }, 'Tải PDF'),
-      r.recordId ? [' · ', h('a', { href: `/api/v1/records/${r.recordId}/export` }, 'Tải biên bản đã ký')] : null),
-    f.telemetry === 'COLLECTED' ? null : h('p', { class: 'alert' }, `Không có số liệu chất lượng: ${f.telemetry}`),
-    table(['Đơn vị', 'Trạng thái', 'Muộn (phút)', 'Dự (phút)', 'Các lần gọi', 'MOS TB', 'MOS thấp nhất', 'Phút kém'],
+    h('p', {}, tr(`Mời ${r.expected}, tham dự ${r.joined}, vào muộn ${r.late}; gọi thiết bị ${r.dialled} (không được ${r.dialFailed}); chất lượng kém ${r.poorQuality}/${r.measured}. `,
+      `Invited ${r.expected}, attended ${r.joined}, late ${r.late}; room systems called ${r.dialled} (failed ${r.dialFailed}); poor quality ${r.poorQuality}/${r.measured}. `),
+      r.recordId ? h('a', { href: `/api/v1/records/${r.recordId}/verify` }, tr(`Biên bản số ${r.recordId} (kiểm tra chữ ký)`, `Record ${r.recordId} (verify the signature)`))
+        : tr('Chưa niêm phong biên bản.', 'The record is not sealed yet.')),
+    h('p', {}, h('a', { href: `${base}/csv` }, tr('Tải CSV', 'Download CSV')), ' · ', h('a', { href: `${base}/pdf` }, tr('Tải PDF', 'Download PDF')),
+      r.recordId ? [' · ', h('a', { href: `/api/v1/records/${r.recordId}/export` }, tr('Tải biên bản đã ký', 'Download the signed record'))] : null),
+    f.telemetry === 'COLLECTED' ? null : h('p', { class: 'alert' }, `${tr('Không có số liệu chất lượng', 'No quality figures')}: ${f.telemetry}`),
+    table([tr('Đơn vị', 'Site'), tr('Trạng thái', 'State'), tr('Muộn (phút)', 'Late (min)'), tr('Dự (phút)', 'Present (min)'), tr('Các lần gọi', 'Calls'),
+      tr('MOS TB', 'Mean MOS'), tr('MOS thấp nhất', 'Lowest MOS'), tr('Phút kém', 'Poor minutes')],
       f.sites.map((s) => [`${s.name} (${s.site})`, STATE[s.attendance] ?? s.attendance, s.lateMinutes, Math.round(s.presentSeconds / 60),
         (s.dials ?? []).map((d) => `${d.method} #${d.attempt}: ${d.outcome}`).join('; '),
         mos(s.quality?.mosMean), mos(s.quality?.mosMin), s.quality ? s.quality.poor + s.quality.bad : '—'])),
@@ -77,5 +83,5 @@ export function reportScreen(route: string): HTMLElement {
   if (!m) return unitsScreen();
   const out = h('div', {});
   void guarded(out, async () => meetingReport(await get<MeetingReport>(`/api/v1/reports/meetings/${m[1]}`)));
-  return h('section', {}, h('h1', { tabindex: '-1' }, `Báo cáo cuộc họp số ${m[1]}`), out);
+  return h('section', {}, h('h1', { tabindex: '-1' }, tr(`Báo cáo cuộc họp số ${m[1]}`, `Report of meeting ${m[1]}`)), out);
 }

@@ -4,24 +4,28 @@ import { h, table } from '../dom';
 import { formatDateTime } from '../format';
 import { bandwidthText } from '../unit/readiness';
 import { guarded } from './guarded';
+import { tr, words } from '../i18n';
 
 interface Readiness {
   site: string; checkedAt: string; checkedBy: string; camera: boolean; microphone: boolean;
   downloadKbps: number | null; meetReachable: boolean | null; verdict: string;
 }
-const VERDICT_VI: Record<string, string> = { OK: 'Sẵn sàng', WARN: 'Cần lưu ý', BAD: 'Chưa sẵn sàng', UNKNOWN: 'Chưa xong' };
+const VERDICT_VI: Record<string, string> = words({
+  OK: ['Sẵn sàng', 'Ready'], WARN: ['Cần lưu ý', 'Needs attention'], BAD: ['Chưa sẵn sàng', 'Not ready'], UNKNOWN: ['Chưa xong', 'Unfinished'],
+});
 const ORDER = ['BAD', 'UNKNOWN', 'WARN', 'OK'];
-const yes = (v: boolean | null) => (v === null ? '?' : v ? 'Tốt' : 'Lỗi');
+const yes = (v: boolean | null) => (v === null ? '?' : v ? tr('Tốt', 'Good') : tr('Lỗi', 'Failed'));
 
 export function unitsReadinessScreen(): HTMLElement {
   const out = h('div');
   void guarded(out, async () => {
     const rows = (await get<Readiness[]>('/api/v1/browser-readiness'))
       .sort((a, b) => ORDER.indexOf(a.verdict) - ORDER.indexOf(b.verdict));
-    return table(['Đơn vị', 'Kết quả', 'Camera', 'Micro', 'Mạng', 'Máy chủ họp', 'Lúc', 'Người kiểm tra'],
+    return table([tr('Đơn vị', 'Site'), tr('Kết quả', 'Result'), 'Camera', tr('Micro', 'Microphone'), tr('Mạng', 'Network'),
+      tr('Máy chủ họp', 'Meeting server'), tr('Lúc', 'At'), tr('Người kiểm tra', 'Checked by')],
       rows.map((r) => [h('code', {}, r.site), h('strong', { class: `v-${r.verdict}` }, VERDICT_VI[r.verdict] ?? r.verdict),
         yes(r.camera), yes(r.microphone), bandwidthText(r.downloadKbps).split(':')[0], yes(r.meetReachable),
-        formatDateTime(r.checkedAt), r.checkedBy]), 'Chưa đơn vị nào kiểm tra máy.');
+        formatDateTime(r.checkedAt), r.checkedBy]), tr('Chưa đơn vị nào kiểm tra máy.', 'No site has checked its PC yet.'));
   });
-  return h('section', {}, h('h1', { tabindex: '-1' }, 'Máy các đơn vị đã sẵn sàng chưa'), out);
+  return h('section', {}, h('h1', { tabindex: '-1' }, tr('Máy các đơn vị đã sẵn sàng chưa', 'Are the units’ PCs ready')), out);
 }

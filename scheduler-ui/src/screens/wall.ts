@@ -4,10 +4,12 @@ import { ATTENDANCE_VI, formatNumber, formatTime, label } from '../format';
 import { LIVE_VI, follow, type LiveState } from '../live';
 import { GRADE_VI, apply, emptyWall, siteRows, type WallState } from '../wall';
 import { guarded } from './guarded';
+import { tr, words } from '../i18n';
 
-const CALL_VI: Record<string, string> = {
-  'call-pending': 'Đang gọi', 'call-on': 'Đã kết nối', 'call-off': 'Đã ngắt', 'call-failed': 'Gọi không được',
-};
+const CALL_VI: Record<string, string> = words({
+  'call-pending': ['Đang gọi', 'Calling'], 'call-on': ['Đã kết nối', 'Connected'], 'call-off': ['Đã ngắt', 'Hung up'],
+  'call-failed': ['Gọi không được', 'Call failed'],
+});
 const QUALITY_EVENTS = ['snapshot', 'quality', 'alert', 'left'];
 
 function badge(): [HTMLElement, (s: LiveState) => void] {
@@ -31,8 +33,8 @@ export function wallScreen(id: string): HTMLElement {
     const showRoll = (list: SiteAttendance[]) => {
       const count = (st: string) => list.filter((a) => a.state === st).length;
       rollBox.replaceChildren(
-        h('p', { class: 'counts' }, `Có mặt ${count('PRESENT')} · Đến muộn ${count('LATE')} · Đã rời ${count('LEFT')} · Vắng ${count('MISSING')}`),
-        table(['Điểm cầu', 'Điểm danh', 'Vào lúc', 'Rời lúc', 'Số máy'],
+        h('p', { class: 'counts' }, ['PRESENT', 'LATE', 'LEFT', 'MISSING'].map((st) => `${label(ATTENDANCE_VI, st)} ${count(st)}`).join(' · ')),
+        table([tr('Điểm cầu', 'Site'), tr('Điểm danh', 'Roll-call'), tr('Vào lúc', 'Joined'), tr('Rời lúc', 'Left'), tr('Số máy', 'Devices')],
           list.map((a) => [a.site, h('span', { class: `att a-${a.state}` }, label(ATTENDANCE_VI, a.state)),
             timeOrDash(a.firstJoined), timeOrDash(a.lastLeft), formatNumber(a.endpoints)])));
     };
@@ -42,11 +44,12 @@ export function wallScreen(id: string): HTMLElement {
     const rooms = m.invites.filter((i) => i.roomSystem);
     const calls = new Map<string, { state: string; at: string; detail: string }>();
     const callBox = h('div');
-    const showCalls = () => callBox.replaceChildren(table(['Điểm cầu', 'Thiết bị phòng họp', 'Trạng thái gọi', 'Lúc', 'Ghi chú'],
+    const showCalls = () => callBox.replaceChildren(table([tr('Điểm cầu', 'Site'), tr('Thiết bị phòng họp', 'Room system'),
+      tr('Trạng thái gọi', 'Call state'), tr('Lúc', 'At'), tr('Ghi chú', 'Note')],
       rooms.map((i) => {
         const c = calls.get(i.site);
-        return [i.site, i.roomSystem ?? '', c ? label(CALL_VI, c.state) : 'Chưa có tin', c ? formatTime(c.at) : '—', c?.detail ?? ''];
-      }), 'Cuộc họp này không mời thiết bị phòng họp nào.'));
+        return [i.site, i.roomSystem ?? '', c ? label(CALL_VI, c.state) : tr('Chưa có tin', 'No news yet'), c ? formatTime(c.at) : '—', c?.detail ?? ''];
+      }), tr('Cuộc họp này không mời thiết bị phòng họp nào.', 'This meeting invites no room system.')));
     showCalls();
 
     let pending: ReturnType<typeof setTimeout> | undefined;
@@ -65,13 +68,14 @@ export function wallScreen(id: string): HTMLElement {
     const qualityBox = h('div');
     const note = h('p', { class: 'muted', role: 'status' });
     const showQuality = () => qualityBox.replaceChildren(table(
-      ['Điểm cầu', 'Chất lượng', 'Điểm MOS', 'Nhận (kbps)', 'Gửi (kbps)', 'Mất gói', 'Độ trễ (RTT)', 'Số máy', 'Cập nhật'],
+      [tr('Điểm cầu', 'Site'), tr('Chất lượng', 'Quality'), tr('Điểm MOS', 'MOS'), tr('Nhận (kbps)', 'Received (kbps)'), tr('Gửi (kbps)', 'Sent (kbps)'),
+        tr('Mất gói', 'Loss'), tr('Độ trễ (RTT)', 'Delay (RTT)'), tr('Số máy', 'Devices'), tr('Cập nhật', 'Updated')],
       siteRows(wall).map((r) => [r.site,
         h('span', { class: `grade g-${r.grade}`, 'data-site': r.site, 'data-grade': r.grade },
-          GRADE_VI[r.grade] + (r.alert ? ' — cảnh báo' : '')),
+          GRADE_VI[r.grade] + (r.alert ? ` — ${tr('cảnh báo', 'alert')}` : '')),
         r.mos.toFixed(2), formatNumber(Math.round(r.recvKbps)), formatNumber(Math.round(r.sendKbps)),
         `${r.lossPct.toFixed(1)} %`, `${Math.round(r.rttMs)} ms`, formatNumber(r.participants), formatTime(r.at)]),
-      'Chưa có số liệu chất lượng: chưa điểm cầu nào gửi về.'));
+      tr('Chưa có số liệu chất lượng: chưa điểm cầu nào gửi về.', 'No quality figures yet: no site has sent any.')));
     showQuality();
     const [qualityBadge, qualityState] = badge();
     stops.push(follow(`${base}/quality/live`, (type, data) => {
@@ -81,19 +85,22 @@ export function wallScreen(id: string): HTMLElement {
       showQuality();
     }, (s) => {
       qualityState(s);
-      if (s === 'retrying') note.textContent = 'Chưa nhận được số liệu chất lượng (máy thu thập số liệu không trả lời); đang thử lại.';
+      if (s === 'retrying') note.textContent = tr('Chưa nhận được số liệu chất lượng (máy thu thập số liệu không trả lời); đang thử lại.',
+        'No quality figures received (the telemetry collector does not answer); retrying.');
     }, QUALITY_EVENTS));
 
     return [
-      h('h1', {}, `Màn hình trực: ${m.title}`),
-      h('h2', {}, 'Chất lượng theo điểm cầu ', qualityBadge),
-      h('p', { class: 'muted' }, 'Tốt: MOS từ 4,0 · Khá: từ 3,6 · Kém: từ 3,1 · Rất kém: dưới 3,1. Điểm cầu kém nhất ở trên cùng.'),
+      h('h1', {}, `${tr('Màn hình trực', 'Operators’ wall')}: ${m.title}`),
+      h('h2', {}, `${tr('Chất lượng theo điểm cầu', 'Quality per site')} `, qualityBadge),
+      h('p', { class: 'muted' }, tr('Tốt: MOS từ 4,0 · Khá: từ 3,6 · Kém: từ 3,1 · Rất kém: dưới 3,1. Điểm cầu kém nhất ở trên cùng.',
+        'Good: MOS from 4.0 · Fair: from 3.6 · Poor: from 3.1 · Bad: below 3.1. The worst site is on top.')),
       note, qualityBox,
       h('div', { class: 'wall-cols' },
-        h('div', {}, h('h2', {}, 'Điểm danh ', rollBadge), rollBox),
-        h('div', {}, h('h2', {}, 'Gọi thiết bị phòng họp'),
-          h('p', { class: 'muted' }, 'Chỉ xem trạng thái; gọi lại và báo lên cấp trên chưa làm được từ trang này.'), callBox)),
+        h('div', {}, h('h2', {}, `${tr('Điểm danh', 'Roll-call')} `, rollBadge), rollBox),
+        h('div', {}, h('h2', {}, tr('Gọi thiết bị phòng họp', 'Room system calls')),
+          h('p', { class: 'muted' }, tr('Chỉ xem trạng thái; gọi lại và báo lên cấp trên chưa làm được từ trang này.',
+            'Status only; calling again and escalating cannot be done from this page yet.')), callBox)),
     ];
   });
-  return h('section', {}, h('p', {}, h('a', { href: `#/meetings/${encodeURIComponent(id)}` }, '‹ Về cuộc họp')), out);
+  return h('section', {}, h('p', {}, h('a', { href: `#/meetings/${encodeURIComponent(id)}` }, tr('‹ Về cuộc họp', '‹ Back to the meeting'))), out);
 }

@@ -1,4 +1,5 @@
-// The readiness check's arithmetic and verdicts, in plain Vietnamese. Pure.
+// The readiness check's arithmetic and verdicts, in plain Vietnamese (or English). Pure.
+import { tr } from '../i18n';
 
 export type Verdict = 'ok' | 'warn' | 'bad' | 'unknown';
 
@@ -18,22 +19,26 @@ export function bandwidthVerdict(downloadKbps: number | null): Verdict {
 }
 
 export function bandwidthText(downloadKbps: number | null): string {
-  if (downloadKbps === null) return 'Chưa đo được tốc độ mạng.';
-  const mbps = (downloadKbps / 1000).toFixed(1).replace('.', ',');
+  if (downloadKbps === null) return tr('Chưa đo được tốc độ mạng.', 'The network speed could not be measured.');
+  const mbps = (downloadKbps / 1000).toFixed(1);
   const v = bandwidthVerdict(downloadKbps);
-  return `Tốc độ tải về ${mbps} Mbit/s: ` + (v === 'ok' ? 'đủ để xem hình rõ nét.'
-    : v === 'warn' ? 'xem được, hình có thể kém nét.' : 'quá chậm, hình có thể bị đứng; hãy báo bộ phận kỹ thuật.');
+  return tr(`Tốc độ tải về ${mbps.replace('.', ',')} Mbit/s: `, `Download speed ${mbps} Mbit/s: `) + (v === 'ok'
+    ? tr('đủ để xem hình rõ nét.', 'enough for a sharp picture.')
+    : v === 'warn' ? tr('xem được, hình có thể kém nét.', 'watchable, the picture may be blurred.')
+      : tr('quá chậm, hình có thể bị đứng; hãy báo bộ phận kỹ thuật.', 'too slow, the picture may freeze; tell the technical staff.'));
 }
 
 /** getUserMedia's refusal, in words a unit clerk can act on. */
 export function deviceText(kind: 'camera' | 'microphone', errorName: string | null): string {
-  const what = kind === 'camera' ? 'Camera' : 'Micro';
-  if (errorName === null) return `${what}: hoạt động tốt.`;
+  const what = kind === 'camera' ? 'Camera' : tr('Micro', 'Microphone');
+  if (errorName === null) return `${what}: ${tr('hoạt động tốt.', 'works.')}`;
   switch (errorName) {
-    case 'NotAllowedError': return `${what}: trình duyệt chưa được phép dùng. Bấm vào biểu tượng ổ khoá cạnh địa chỉ trang và chọn "Cho phép".`;
-    case 'NotFoundError': return `${what}: không tìm thấy thiết bị. Kiểm tra dây cắm.`;
-    case 'NotReadableError': return `${what}: đang bị chương trình khác dùng. Tắt Zoom/Teams rồi thử lại.`;
-    default: return `${what}: không dùng được (${errorName}).`;
+    case 'NotAllowedError': return `${what}: ${tr('trình duyệt chưa được phép dùng. Bấm vào biểu tượng ổ khoá cạnh địa chỉ trang và chọn "Cho phép".',
+      'the browser may not use it yet. Click the padlock beside the page address and choose "Allow".')}`;
+    case 'NotFoundError': return `${what}: ${tr('không tìm thấy thiết bị. Kiểm tra dây cắm.', 'no device found. Check the cable.')}`;
+    case 'NotReadableError': return `${what}: ${tr('đang bị chương trình khác dùng. Tắt Zoom/Teams rồi thử lại.',
+      'another program is using it. Close Zoom/Teams and try again.')}`;
+    default: return `${what}: ${tr('không dùng được', 'not usable')} (${errorName}).`;
   }
 }
 
@@ -41,8 +46,10 @@ export function deviceText(kind: 'camera' | 'microphone', errorName: string | nu
 export function overall(r: ReadinessResult): { verdict: Verdict; text: string } {
   const all = [r.camera, r.microphone, bandwidthVerdict(r.downloadKbps), r.meetReachable === null ? 'unknown'
     : r.meetReachable ? 'ok' : 'bad'] as Verdict[];
-  if (all.includes('bad')) return { verdict: 'bad', text: 'Máy chưa sẵn sàng để họp: xem các mục màu đỏ bên dưới.' };
-  if (all.includes('unknown')) return { verdict: 'unknown', text: 'Chưa kiểm tra xong.' };
-  if (all.includes('warn')) return { verdict: 'warn', text: 'Máy họp được, nhưng có mục cần lưu ý.' };
-  return { verdict: 'ok', text: 'Máy đã sẵn sàng để họp.' };
+  if (all.includes('bad')) {
+    return { verdict: 'bad', text: tr('Máy chưa sẵn sàng để họp: xem các mục màu đỏ bên dưới.', 'This PC is not ready: see the red items below.') };
+  }
+  if (all.includes('unknown')) return { verdict: 'unknown', text: tr('Chưa kiểm tra xong.', 'The check is not finished.') };
+  if (all.includes('warn')) return { verdict: 'warn', text: tr('Máy họp được, nhưng có mục cần lưu ý.', 'This PC can join, but some items need attention.') };
+  return { verdict: 'ok', text: tr('Máy đã sẵn sàng để họp.', 'This PC is ready for the meeting.') };
 }

@@ -49,6 +49,16 @@ class UiEndToEndTest extends DatabaseTest {
         assertThat(run("daily.mjs")).isGreaterThanOrEqualTo(10);
     }
 
+    /**
+     * Issue 12's keyboard and English switch: a booking driven by key presses only (the unit tree with the arrows),
+     * a visible focus ring at every stop, labels on every control, then the header's select turns the meeting, the
+     * operators' wall and the meeting list English, and the choice survives a reload.
+     */
+    @Test
+    void aBookingByKeyboardOnlyAndTheEnglishSwitch() throws IOException, InterruptedException {
+        assertThat(run("keyboard.mjs")).isGreaterThanOrEqualTo(7);
+    }
+
     /** Runs one e2e script against this server and answers how many screenshots the folder then holds. */
     private long run(String script) throws IOException, InterruptedException {
         assertThat(UI.resolve("node_modules/playwright-core")).as("scheduler-ui built (npm ci)").isDirectory();
