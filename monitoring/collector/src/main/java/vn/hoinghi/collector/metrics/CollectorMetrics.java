@@ -27,6 +27,7 @@ public final class CollectorMetrics {
   private final Map<String, Counter> frames = new ConcurrentHashMap<>();
   private final Map<CloseReason, Counter> closes = new EnumMap<>(CloseReason.class);
   private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
+  private final Map<String, Counter> lookups = new ConcurrentHashMap<>();
   private final Counter frameBytes;
   private final Counter counterResets;
   private final Counter invalidCounters;
@@ -50,6 +51,11 @@ public final class CollectorMetrics {
     for (String reason : new String[] {"subprotocol", "unauthorized", "overloaded", "handshake_timeout"}) {
       rejected.put(reason, Counter.builder("collector_ws_rejected_total").tag("reason", reason)
           .description("WebSocket handshakes refused, by reason").register(registry));
+    }
+    for (String outcome : new String[] {"found", "unknown", "failed", "gave_up"}) {
+      lookups.put(outcome, Counter.builder("collector_attribution_lookups_total").tag("outcome", outcome)
+          .description("Site lookups by outcome; failed ones are retried with backoff, gave_up after 8 retries")
+          .register(registry));
     }
     // Micrometer appends the unit and _total: this is collector_frame_bytes_total (the old name doubled both).
     frameBytes = Counter.builder("collector_frame").baseUnit("bytes")
@@ -113,6 +119,10 @@ public final class CollectorMetrics {
 
   public void rejected(String reason) {
     rejected.get(reason).increment();
+  }
+
+  public void attributionLookup(String outcome) {
+    lookups.get(outcome).increment();
   }
 
   public void counterReset() {

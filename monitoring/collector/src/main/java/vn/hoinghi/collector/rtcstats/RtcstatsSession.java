@@ -22,6 +22,7 @@ public final class RtcstatsSession implements PeerConnections {
   private long lastSeq;
   private volatile Site site = Site.UNKNOWN;
   private String attributedKey;
+  private final LookupBackoff lookups = new LookupBackoff();
 
   public RtcstatsSession(String id, Identity identity, ParticipantQuality quality, ReportFilter filter,
                          int maxPeerConnections, int maxReports) {
@@ -102,6 +103,10 @@ public final class RtcstatsSession implements PeerConnections {
 
   void site(Site site) {
     this.site = site;
+  }
+
+  LookupBackoff lookups() {
+    return lookups;
   }
 
   /** The attribution key when it changed since the last lookup, else null. */
