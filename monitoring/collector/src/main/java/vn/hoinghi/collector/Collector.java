@@ -28,6 +28,7 @@ import vn.hoinghi.collector.rtcstats.SessionRegistry;
 import vn.hoinghi.collector.store.DisabledTelemetryWriter;
 import vn.hoinghi.collector.store.Partitions;
 import vn.hoinghi.collector.store.PgTelemetryWriter;
+import vn.hoinghi.collector.store.StoreHealth;
 import vn.hoinghi.collector.store.TelemetryQueries;
 import vn.hoinghi.collector.store.TelemetryWriter;
 
@@ -48,8 +49,9 @@ public final class Collector {
   /** Starts everything; {@code pool} is null when storage is disabled. Completes once the port is listening. */
   public static Future<Collector> start(Vertx vertx, CollectorConfig config, Clock clock, Pool pool) {
     CollectorMetrics metrics = new CollectorMetrics();
+    StoreHealth storeHealth = new StoreHealth();
     TelemetryWriter writer = pool == null ? new DisabledTelemetryWriter(metrics.registry())
-        : new PgTelemetryWriter(pool, config.db(), metrics.registry());
+        : new PgTelemetryWriter(pool, config.db(), metrics.registry(), storeHealth);
     LivePublisher live = new EventBusPublisher(vertx);
     QualityHub hub = new QualityHub(clock, config.quality().poorAlert(), config.quality().stale(), live, writer,
         metrics.registry(), config.regions());
@@ -79,7 +81,8 @@ public final class Collector {
       bridgeMetrics.accept(sample);
       writer.bridge(sample);
     });
-    HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, clock);
+    HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, storeHealth,
+        clock);
     Collector collector = new Collector(metrics, hub, registry);
 
     Future<Void> ready = Future.succeededFuture();

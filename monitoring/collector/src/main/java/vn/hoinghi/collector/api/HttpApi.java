@@ -16,6 +16,7 @@ import vn.hoinghi.collector.jvb.BridgePoller;
 import vn.hoinghi.collector.live.LivePublisher;
 import vn.hoinghi.collector.live.QualityHub;
 import vn.hoinghi.collector.metrics.CollectorMetrics;
+import vn.hoinghi.collector.store.StoreHealth;
 import vn.hoinghi.collector.store.TelemetryQueries;
 
 /** The HTTP side of port 8090: health, Prometheus metrics, live SSE per meeting, summaries and series. */
@@ -25,10 +26,12 @@ public final class HttpApi {
   private final QualityHub hub;
   private final TelemetryQueries queries; // null when storage is disabled
   private final BridgePoller bridges;
+  private final StoreHealth storeHealth;
   private final Clock clock;
 
   public HttpApi(CollectorMetrics metrics, QualityHub hub, TelemetryQueries queries, BridgePoller bridges,
-                 Clock clock) {
+                 StoreHealth storeHealth, Clock clock) {
+    this.storeHealth = storeHealth;
     this.metrics = metrics;
     this.hub = hub;
     this.queries = queries;
@@ -38,7 +41,7 @@ public final class HttpApi {
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
-    router.get("/health").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
+    router.get("/health").handler(this::health);
     // Scraping a registry of a few dozen series is CPU-only and short: fine on the event loop.
     router.get("/metrics").handler(ctx -> ctx.response()
         .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));
@@ -49,6 +52,16 @@ public final class HttpApi {
     router.get("/api/v1/bridges").handler(ctx -> json(ctx, 200, bridges == null ? new JsonObject() : bridges.json()));
     router.get("/api/v1/live/meetings/:meeting").handler(ctx -> live(vertx, ctx));
     return router;
+  }
+
+  /**
+   * UP, or DEGRADED with the reasons storage is behind (e.g. disk_full). Still 200 when degraded: ingest and the
+   * live feed work, so a load balancer must keep sending clients; alerting reads the reasons and the metrics.
+   */
+  private void health(RoutingContext ctx) {
+    java.util.List<String> reasons = storeHealth.reasons();
+    json(ctx, 200, reasons.isEmpty() ? new JsonObject().put("status", "UP")
+        : new JsonObject().put("status", "DEGRADED").put("reasons", new JsonArray(reasons)));
   }
 
   private void summary(RoutingContext ctx) {
