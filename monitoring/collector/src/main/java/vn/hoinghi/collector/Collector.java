@@ -25,8 +25,10 @@ import vn.hoinghi.collector.rtcstats.ReportFilter;
 import vn.hoinghi.collector.rtcstats.RtcstatsEndpoint;
 import vn.hoinghi.collector.rtcstats.RtcstatsSession;
 import vn.hoinghi.collector.rtcstats.SessionRegistry;
+import vn.hoinghi.collector.rtcstats.StoredSeq;
 import vn.hoinghi.collector.store.DisabledTelemetryWriter;
 import vn.hoinghi.collector.store.Partitions;
+import vn.hoinghi.collector.store.PgStoredSeq;
 import vn.hoinghi.collector.store.PgTelemetryWriter;
 import vn.hoinghi.collector.store.StoreHealth;
 import vn.hoinghi.collector.store.TelemetryQueries;
@@ -75,7 +77,7 @@ public final class Collector {
         id -> new RtcstatsSession(id, new Identity(ingest.maxIdentityKeys()),
             new ParticipantQuality(windowMs, metrics::counterReset, metrics::counterInvalid), ReportFilter.QUALITY,
             ingest.maxPeerConnections(), ingest.maxReportsPerPeerConnection()),
-        ended);
+        ended, pool == null ? StoredSeq.NONE : new PgStoredSeq(pool, clock, ingest.reconnectMemory()));
     BridgeMetrics bridgeMetrics = new BridgeMetrics(metrics.registry(), config.regions());
     BridgePoller bridges = new BridgePoller(vertx, config.jvb(), clock, sample -> {
       bridgeMetrics.accept(sample);

@@ -32,6 +32,7 @@ public final class CollectorMetrics {
   private final Counter counterResets;
   private final Counter invalidCounters;
   private final Counter reconnects;
+  private final Counter storeResumes;
   private final Counter untapped;
   private final Timer lag;
   private final Timer processing;
@@ -67,6 +68,9 @@ public final class CollectorMetrics {
         .description("Negative or non-finite counter values ignored").register(registry);
     reconnects = Counter.builder("collector_ws_reconnects_total")
         .description("Reconnects (isReconnect=true) answered with the last sequence number seen").register(registry);
+    storeResumes = Counter.builder("collector_ws_store_resumes_total")
+        .description("Reconnects of sessions this process did not know, resumed after their last stored window")
+        .register(registry);
     // Connections whose data frames go through Vert.x's frame handler instead of the Netty tap (should stay 0).
     untapped = Counter.builder("collector_ws_untapped_connections_total").register(registry);
     lag = Timer.builder("collector_ingest_lag_seconds")
@@ -135,6 +139,10 @@ public final class CollectorMetrics {
 
   public void untapped() {
     untapped.increment();
+  }
+
+  public void storeResume() {
+    storeResumes.increment();
   }
 
   public void reconnect() {

@@ -98,16 +98,17 @@ public final class FrameHandler {
       metrics.lagMillis(clock.millis() - entry.clientTsMs());
     }
     if (window != null && meeting != null) {
-      sink.sample(sample(session, meeting, endpoint, window));
+      sink.sample(sample(session, meeting, endpoint, window, entry.seq()));
     }
   }
 
-  private QualitySample sample(RtcstatsSession session, String meeting, String endpoint, WindowMeasures w) {
+  private QualitySample sample(RtcstatsSession session, String meeting, String endpoint, WindowMeasures w,
+                               long seq) {
     double mos = w.mos();
     return new QualitySample(clock.instant(), w.seconds(), meeting, endpoint == null ? session.id() : endpoint,
         session.id(), session.site(), w.sendKbps(), w.recvKbps(), w.recvLossPct(), w.sendLossPct(), w.jitterMs(),
         w.rttMs(), w.sentHeight(), w.recvHeight(), w.fps(), mos, vn.hoinghi.collector.quality.Grade.of(mos),
-        w.jitsiScore());
+        w.jitsiScore(), seq);
   }
 
   private static String metricType(String type) {

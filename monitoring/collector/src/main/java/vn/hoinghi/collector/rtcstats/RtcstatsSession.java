@@ -88,6 +88,11 @@ public final class RtcstatsSession implements PeerConnections {
     return lastSeq;
   }
 
+  /** A session rebuilt from storage: entries up to {@code seq} are already stored and will not be replayed. */
+  public synchronized void resumeAt(long seq) {
+    lastSeq = Math.max(lastSeq, seq);
+  }
+
   /** Records a sequence number; false when it was already seen (a replay the client should not have sent). */
   synchronized boolean advance(long seq) {
     if (seq <= lastSeq) {

@@ -25,8 +25,8 @@ public final class PgTelemetryWriter implements TelemetryWriter {
     quality = new BatchWriter<>("quality_sample", """
         INSERT INTO telemetry.quality_sample (at, window_seconds, meeting, endpoint_id, stats_session_id, site_code,
           region, send_kbps, recv_kbps, recv_loss_pct, send_loss_pct, jitter_ms, rtt_ms, sent_height, recv_height,
-          fps, mos, grade, jitsi_score)
-        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)""",
+          fps, mos, grade, jitsi_score, seq)
+        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)""",
         PgTelemetryWriter::tuple, pool, config.queueCapacity(), config.batchSize(), registry, health);
     alerts = new BatchWriter<>("site_alert", """
         INSERT INTO telemetry.site_alert (at, meeting, site_code, region, raised, mos) VALUES ($1,$2,$3,$4,$5,$6)""",
@@ -46,7 +46,7 @@ public final class PgTelemetryWriter implements TelemetryWriter {
     return Tuple.from(new Object[] {s.windowEnd().atOffset(ZoneOffset.UTC), s.windowSeconds(), s.meeting(),
         s.endpointId(), s.statsSessionId(), s.site().code(), s.site().region(), s.sendKbps(), s.recvKbps(),
         s.recvLossPct(), s.sendLossPct(), s.jitterMs(), s.rttMs(), s.sentHeight(), s.recvHeight(), s.fps(), s.mos(),
-        s.grade().label(), s.jitsiScore()});
+        s.grade().label(), s.jitsiScore(), s.seq()});
   }
 
   public void start(Vertx vertx, long flushMillis) {
