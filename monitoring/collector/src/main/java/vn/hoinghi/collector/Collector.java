@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import vn.hoinghi.collector.api.HttpApi;
 import vn.hoinghi.collector.api.IngestVerticle;
+import vn.hoinghi.collector.api.Peers;
 import vn.hoinghi.collector.attribution.HttpSiteAttribution;
 import vn.hoinghi.collector.attribution.SiteAttribution;
 import vn.hoinghi.collector.attribution.SiteDirectory;
@@ -84,7 +85,7 @@ public final class Collector {
       writer.bridge(sample);
     });
     HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, storeHealth,
-        clock);
+        new Peers(vertx, config.peers(), config.attribution().timeoutMillis()), clock);
     Collector collector = new Collector(metrics, hub, registry);
 
     Future<Void> ready = Future.succeededFuture();

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import vn.hoinghi.collector.jvb.BridgePoller;
 import vn.hoinghi.collector.live.LivePublisher;
 import vn.hoinghi.collector.live.QualityHub;
@@ -27,10 +28,12 @@ public final class HttpApi {
   private final TelemetryQueries queries; // null when storage is disabled
   private final BridgePoller bridges;
   private final StoreHealth storeHealth;
+  private final Peers peers;
   private final Clock clock;
 
   public HttpApi(CollectorMetrics metrics, QualityHub hub, TelemetryQueries queries, BridgePoller bridges,
-                 StoreHealth storeHealth, Clock clock) {
+                 StoreHealth storeHealth, Peers peers, Clock clock) {
+    this.peers = peers;
     this.storeHealth = storeHealth;
     this.metrics = metrics;
     this.hub = hub;
@@ -65,12 +68,24 @@ public final class HttpApi {
   }
 
   private void summary(RoutingContext ctx) {
-    JsonObject s = hub.summary(ctx.pathParam("meeting"));
-    if (s == null) {
-      problem(ctx, 404, "no live data for this meeting");
-    } else {
-      json(ctx, 200, s);
-    }
+    String meeting = ctx.pathParam("meeting");
+    merged(ctx, meeting).onSuccess(s -> {
+      if (s == null) {
+        problem(ctx, 404, "no live data for this meeting");
+      } else {
+        json(ctx, 200, s);
+      }
+    });
+  }
+
+  /** This collector's live summary, merged with the peers' unless the caller is a peer ({@code ?local=true}). */
+  private Future<JsonObject> merged(RoutingContext ctx, String meeting) {
+    JsonObject local = hub.summary(meeting);
+    return isLocal(ctx) ? Future.succeededFuture(local) : peers.summary(meeting, local);
+  }
+
+  private boolean isLocal(RoutingContext ctx) {
+    return peers.none() || "true".equals(ctx.queryParams().get("local"));
   }
 
   private void series(RoutingContext ctx) {
@@ -100,7 +115,12 @@ public final class HttpApi {
     String meeting = ctx.pathParam("meeting");
     HttpServerResponse resp = ctx.response().setChunked(true)
         .putHeader("content-type", "text/event-stream").putHeader("cache-control", "no-cache");
-    JsonObject snapshot = hub.summary(meeting);
+    List<Runnable> peerFeeds = isLocal(ctx) ? List.of() : peers.forwardLive(meeting, resp);
+    merged(ctx, meeting).onSuccess(snapshot -> subscribe(vertx, meeting, resp, snapshot, peerFeeds));
+  }
+
+  private void subscribe(Vertx vertx, String meeting, HttpServerResponse resp, JsonObject snapshot,
+                         List<Runnable> peerFeeds) {
     resp.write("event: snapshot\ndata: " + (snapshot == null ? "{}" : snapshot.encode()) + "\n\n");
     MessageConsumer<String> consumer = vertx.eventBus().localConsumer(LivePublisher.address(meeting), msg -> {
       // A reader that does not keep up loses events rather than growing our memory.
@@ -112,6 +132,7 @@ public final class HttpApi {
     resp.closeHandler(v -> {
       consumer.unregister();
       vertx.cancelTimer(heartbeat);
+      peerFeeds.forEach(Runnable::run);
     });
   }
 

@@ -23,7 +23,7 @@ final class ReconnectingClient {
   private final String room;
   private final String endpoint;
   private final Map<Long, String> buffer = new TreeMap<>();
-  private WebSocket ws;
+  private volatile WebSocket ws;
   private volatile boolean open;
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
   private long nextSeq = 1;
@@ -52,6 +52,10 @@ final class ReconnectingClient {
         open = false;
       }
     }
+  }
+
+  String endpoint() {
+    return endpoint;
   }
 
   long sent() {
@@ -116,13 +120,17 @@ final class ReconnectingClient {
 
     @Override
     public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
-      open = false;
+      if (socket == ws) { // a superseded older socket closing says nothing about the current one
+        open = false;
+      }
       return null;
     }
 
     @Override
     public void onError(WebSocket socket, Throwable error) {
-      open = false;
+      if (socket == ws) {
+        open = false;
+      }
     }
   }
 }
