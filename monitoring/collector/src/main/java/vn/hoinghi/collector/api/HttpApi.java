@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import vn.hoinghi.collector.jvb.BridgePoller;
 import vn.hoinghi.collector.live.LivePublisher;
 import vn.hoinghi.collector.live.QualityHub;
@@ -115,12 +114,12 @@ public final class HttpApi {
     String meeting = ctx.pathParam("meeting");
     HttpServerResponse resp = ctx.response().setChunked(true)
         .putHeader("content-type", "text/event-stream").putHeader("cache-control", "no-cache");
-    List<Runnable> peerFeeds = isLocal(ctx) ? List.of() : peers.forwardLive(meeting, resp);
+    Runnable peerFeeds = isLocal(ctx) ? () -> { } : peers.forwardLive(meeting, resp);
     merged(ctx, meeting).onSuccess(snapshot -> subscribe(vertx, meeting, resp, snapshot, peerFeeds));
   }
 
   private void subscribe(Vertx vertx, String meeting, HttpServerResponse resp, JsonObject snapshot,
-                         List<Runnable> peerFeeds) {
+                         Runnable peerFeeds) {
     resp.write("event: snapshot\ndata: " + (snapshot == null ? "{}" : snapshot.encode()) + "\n\n");
     MessageConsumer<String> consumer = vertx.eventBus().localConsumer(LivePublisher.address(meeting), msg -> {
       // A reader that does not keep up loses events rather than growing our memory.
@@ -132,7 +131,7 @@ public final class HttpApi {
     resp.closeHandler(v -> {
       consumer.unregister();
       vertx.cancelTimer(heartbeat);
-      peerFeeds.forEach(Runnable::run);
+      peerFeeds.run();
     });
   }
 

@@ -66,19 +66,34 @@ public final class Peers {
     });
   }
 
-  /** Forwards the peers' live events of the meeting (not their snapshots) into {@code out}, whole events only. */
-  public List<Runnable> forwardLive(String meeting, HttpServerResponse out) {
-    List<Runnable> closers = new ArrayList<>();
+  /**
+   * Forwards the peers' live events of the meeting (not their snapshots) into {@code out}, whole events only.
+   * Returns what closes those feeds; a feed that connects after that is closed at once.
+   */
+  public Runnable forwardLive(String meeting, HttpServerResponse out) {
+    List<HttpClientResponse> feeds = new ArrayList<>();
+    boolean[] closed = {false};
     for (String base : bases) {
       client.request(new RequestOptions().setMethod(HttpMethod.GET)
               .setAbsoluteURI(base + "/api/v1/live/meetings/" + encode(meeting) + "?local=true"))
           .compose(req -> req.send())
           .onSuccess(resp -> {
-            closers.add(() -> resp.request().connection().close());
+            synchronized (feeds) {
+              if (closed[0]) {
+                resp.request().connection().close();
+                return;
+              }
+              feeds.add(resp);
+            }
             forward(resp, out);
           });
     }
-    return closers;
+    return () -> {
+      synchronized (feeds) {
+        closed[0] = true;
+        feeds.forEach(f -> f.request().connection().close());
+      }
+    };
   }
 
   private static void forward(HttpClientResponse resp, HttpServerResponse out) {

@@ -24,8 +24,11 @@ final class LookupBackoff {
     return true;
   }
 
+  /** A lookup of a new (meeting, endpoint): its failures start a fresh backoff. */
   void started() {
     inFlight = true;
+    failures = 0;
+    dueAtMillis = Long.MAX_VALUE;
   }
 
   void succeeded() {

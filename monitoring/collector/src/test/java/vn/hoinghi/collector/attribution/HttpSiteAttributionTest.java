@@ -42,7 +42,7 @@ class HttpSiteAttributionTest {
       }
     }).listen(0).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).actualPort();
     FakeClock clock = new FakeClock(Instant.parse("2026-11-25T02:00:00Z"));
-    HttpSiteAttribution attribution = new HttpSiteAttribution(vertx, "http://localhost:" + port + "/", "the-collector-key", 1000,
+    HttpSiteAttribution attribution = new HttpSiteAttribution(vertx, "http://localhost:" + port + "/", "the-collector-key", 5000,
         Duration.ofMinutes(5), clock, new SiteDirectory(Map.of(), Set.of("north", "central", "south")));
 
     assertThat(await(attribution.siteOf("room1", "ep1"))).isEqualTo(new Site("STP-HNI", "north", "stp"));
