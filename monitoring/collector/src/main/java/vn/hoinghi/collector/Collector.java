@@ -7,6 +7,7 @@ import io.vertx.sqlclient.Pool;
 import java.time.Clock;
 import vn.hoinghi.collector.api.HttpApi;
 import vn.hoinghi.collector.api.IngestVerticle;
+import vn.hoinghi.collector.api.Peers;
 import vn.hoinghi.collector.attribution.HttpSiteAttribution;
 import vn.hoinghi.collector.attribution.SiteAttribution;
 import vn.hoinghi.collector.attribution.SiteDirectory;
@@ -25,9 +26,12 @@ import vn.hoinghi.collector.rtcstats.ReportFilter;
 import vn.hoinghi.collector.rtcstats.RtcstatsEndpoint;
 import vn.hoinghi.collector.rtcstats.RtcstatsSession;
 import vn.hoinghi.collector.rtcstats.SessionRegistry;
+import vn.hoinghi.collector.rtcstats.StoredSeq;
 import vn.hoinghi.collector.store.DisabledTelemetryWriter;
 import vn.hoinghi.collector.store.Partitions;
+import vn.hoinghi.collector.store.PgStoredSeq;
 import vn.hoinghi.collector.store.PgTelemetryWriter;
+import vn.hoinghi.collector.store.StoreHealth;
 import vn.hoinghi.collector.store.TelemetryQueries;
 import vn.hoinghi.collector.store.TelemetryWriter;
 
@@ -48,8 +52,9 @@ public final class Collector {
   /** Starts everything; {@code pool} is null when storage is disabled. Completes once the port is listening. */
   public static Future<Collector> start(Vertx vertx, CollectorConfig config, Clock clock, Pool pool) {
     CollectorMetrics metrics = new CollectorMetrics();
+    StoreHealth storeHealth = new StoreHealth();
     TelemetryWriter writer = pool == null ? new DisabledTelemetryWriter(metrics.registry())
-        : new PgTelemetryWriter(pool, config.db(), metrics.registry());
+        : new PgTelemetryWriter(pool, config.db(), metrics.registry(), storeHealth);
     LivePublisher live = new EventBusPublisher(vertx);
     QualityHub hub = new QualityHub(clock, config.quality().poorAlert(), config.quality().stale(), live, writer,
         metrics.registry(), config.regions());
@@ -73,13 +78,14 @@ public final class Collector {
         id -> new RtcstatsSession(id, new Identity(ingest.maxIdentityKeys()),
             new ParticipantQuality(windowMs, metrics::counterReset, metrics::counterInvalid), ReportFilter.QUALITY,
             ingest.maxPeerConnections(), ingest.maxReportsPerPeerConnection()),
-        ended);
+        ended, pool == null ? StoredSeq.NONE : new PgStoredSeq(pool, clock, ingest.reconnectMemory()));
     BridgeMetrics bridgeMetrics = new BridgeMetrics(metrics.registry(), config.regions());
     BridgePoller bridges = new BridgePoller(vertx, config.jvb(), clock, sample -> {
       bridgeMetrics.accept(sample);
       writer.bridge(sample);
     });
-    HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, clock);
+    HttpApi api = new HttpApi(metrics, hub, pool == null ? null : new TelemetryQueries(pool), bridges, storeHealth,
+        new Peers(vertx, config.peers(), config.attribution().timeoutMillis()), clock);
     Collector collector = new Collector(metrics, hub, registry);
 
     Future<Void> ready = Future.succeededFuture();

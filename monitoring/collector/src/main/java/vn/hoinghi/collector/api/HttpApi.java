@@ -16,6 +16,7 @@ import vn.hoinghi.collector.jvb.BridgePoller;
 import vn.hoinghi.collector.live.LivePublisher;
 import vn.hoinghi.collector.live.QualityHub;
 import vn.hoinghi.collector.metrics.CollectorMetrics;
+import vn.hoinghi.collector.store.StoreHealth;
 import vn.hoinghi.collector.store.TelemetryQueries;
 
 /** The HTTP side of port 8090: health, Prometheus metrics, live SSE per meeting, summaries and series. */
@@ -25,10 +26,14 @@ public final class HttpApi {
   private final QualityHub hub;
   private final TelemetryQueries queries; // null when storage is disabled
   private final BridgePoller bridges;
+  private final StoreHealth storeHealth;
+  private final Peers peers;
   private final Clock clock;
 
   public HttpApi(CollectorMetrics metrics, QualityHub hub, TelemetryQueries queries, BridgePoller bridges,
-                 Clock clock) {
+                 StoreHealth storeHealth, Peers peers, Clock clock) {
+    this.peers = peers;
+    this.storeHealth = storeHealth;
     this.metrics = metrics;
     this.hub = hub;
     this.queries = queries;
@@ -38,7 +43,7 @@ public final class HttpApi {
 
   public Router router(Vertx vertx) {
     Router router = Router.router(vertx);
-    router.get("/health").handler(ctx -> json(ctx, 200, new JsonObject().put("status", "UP")));
+    router.get("/health").handler(this::health);
     // Scraping a registry of a few dozen series is CPU-only and short: fine on the event loop.
     router.get("/metrics").handler(ctx -> ctx.response()
         .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));
@@ -51,13 +56,35 @@ public final class HttpApi {
     return router;
   }
 
+  /**
+   * UP, or DEGRADED with the reasons storage is behind (e.g. disk_full). Still 200 when degraded: ingest and the
+   * live feed work, so a load balancer must keep sending clients; alerting reads the reasons and the metrics.
+   */
+  private void health(RoutingContext ctx) {
+    java.util.List<String> reasons = storeHealth.reasons();
+    json(ctx, 200, reasons.isEmpty() ? new JsonObject().put("status", "UP")
+        : new JsonObject().put("status", "DEGRADED").put("reasons", new JsonArray(reasons)));
+  }
+
   private void summary(RoutingContext ctx) {
-    JsonObject s = hub.summary(ctx.pathParam("meeting"));
-    if (s == null) {
-      problem(ctx, 404, "no live data for this meeting");
-    } else {
-      json(ctx, 200, s);
-    }
+    String meeting = ctx.pathParam("meeting");
+    merged(ctx, meeting).onSuccess(s -> {
+      if (s == null) {
+        problem(ctx, 404, "no live data for this meeting");
+      } else {
+        json(ctx, 200, s);
+      }
+    });
+  }
+
+  /** This collector's live summary, merged with the peers' unless the caller is a peer ({@code ?local=true}). */
+  private Future<JsonObject> merged(RoutingContext ctx, String meeting) {
+    JsonObject local = hub.summary(meeting);
+    return isLocal(ctx) ? Future.succeededFuture(local) : peers.summary(meeting, local);
+  }
+
+  private boolean isLocal(RoutingContext ctx) {
+    return peers.none() || "true".equals(ctx.queryParams().get("local"));
   }
 
   private void series(RoutingContext ctx) {
@@ -87,7 +114,12 @@ public final class HttpApi {
     String meeting = ctx.pathParam("meeting");
     HttpServerResponse resp = ctx.response().setChunked(true)
         .putHeader("content-type", "text/event-stream").putHeader("cache-control", "no-cache");
-    JsonObject snapshot = hub.summary(meeting);
+    Runnable peerFeeds = isLocal(ctx) ? () -> { } : peers.forwardLive(meeting, resp);
+    merged(ctx, meeting).onSuccess(snapshot -> subscribe(vertx, meeting, resp, snapshot, peerFeeds));
+  }
+
+  private void subscribe(Vertx vertx, String meeting, HttpServerResponse resp, JsonObject snapshot,
+                         Runnable peerFeeds) {
     resp.write("event: snapshot\ndata: " + (snapshot == null ? "{}" : snapshot.encode()) + "\n\n");
     MessageConsumer<String> consumer = vertx.eventBus().localConsumer(LivePublisher.address(meeting), msg -> {
       // A reader that does not keep up loses events rather than growing our memory.
@@ -99,6 +131,7 @@ public final class HttpApi {
     resp.closeHandler(v -> {
       consumer.unregister();
       vertx.cancelTimer(heartbeat);
+      peerFeeds.run();
     });
   }
 

@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 /**
  * Asks the orchestrator {@code GET {base}/api/v1/attribution/{meeting}/{endpointId}} → 200
  * {@code {"siteCode","region","kind"}} or 404. Answers (unknown too) are cached for a while so a meeting of 400
- * participants costs 400 requests, not one per stats frame; failures are not cached.
+ * participants costs 400 requests, not one per stats frame. Failures are not cached and fail the future, so that
+ * the caller ({@code AttributionLookups}) retries them with backoff instead of taking "unknown" for an answer.
  */
 public final class HttpSiteAttribution implements SiteAttribution {
 
@@ -81,10 +82,7 @@ public final class HttpSiteAttribution implements SiteAttribution {
           }
           return site;
         })
-        .recover(err -> {
-          LOG.fine(() -> "attribution of " + key + " failed: " + err.getMessage());
-          return Future.succeededFuture(Site.UNKNOWN);
-        });
+        .onFailure(err -> LOG.fine(() -> "attribution of " + key + " failed: " + err.getMessage()));
   }
 
   private static String encode(String s) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /** Typed configuration of the collector; read once by {@link ConfigLoader}, injected everywhere else. */
 public record CollectorConfig(
-    Http http, Ingest ingest, Quality quality, Attribution attribution, Db db, Jvb jvb, Set<String> regions) {
+    Http http, Ingest ingest, Quality quality, Attribution attribution, Db db, Jvb jvb, Set<String> regions,
+    List<String> peers) {
 
   public record Http(String host, int port, int instances, int maxMessageBytes, int idleTimeoutSeconds,
                      long handshakeTimeoutMillis) {}
@@ -38,6 +39,7 @@ public record CollectorConfig(
   /** Same config with another HTTP port: tests bind port 0. */
   public CollectorConfig withPort(int port) {
     return new CollectorConfig(new Http(http.host(), port, http.instances(), http.maxMessageBytes(),
-        http.idleTimeoutSeconds(), http.handshakeTimeoutMillis()), ingest, quality, attribution, db, jvb, regions);
+        http.idleTimeoutSeconds(), http.handshakeTimeoutMillis()), ingest, quality, attribution, db, jvb, regions,
+        peers);
   }
 }

@@ -54,7 +54,7 @@ public final class ConfigLoader {
             .map(b -> new CollectorConfig.Bridge(b.getString("id"), b.getString("region"), b.getString("url")))
             .toList(), jvb.getLong("interval-millis"), jvb.getLong("timeout-millis"),
             jvb.getLong("max-backoff-millis"), jvb.getInt("lost-after-failures")),
-        new LinkedHashSet<>(c.getStringList("regions")));
+        new LinkedHashSet<>(c.getStringList("regions")), List.copyOf(c.getStringList("peers")));
   }
 
   private static Map<String, String> stringMap(Config c) {

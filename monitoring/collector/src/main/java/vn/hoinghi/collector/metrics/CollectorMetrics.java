@@ -27,10 +27,12 @@ public final class CollectorMetrics {
   private final Map<String, Counter> frames = new ConcurrentHashMap<>();
   private final Map<CloseReason, Counter> closes = new EnumMap<>(CloseReason.class);
   private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
+  private final Map<String, Counter> lookups = new ConcurrentHashMap<>();
   private final Counter frameBytes;
   private final Counter counterResets;
   private final Counter invalidCounters;
   private final Counter reconnects;
+  private final Counter storeResumes;
   private final Counter untapped;
   private final Timer lag;
   private final Timer processing;
@@ -51,6 +53,11 @@ public final class CollectorMetrics {
       rejected.put(reason, Counter.builder("collector_ws_rejected_total").tag("reason", reason)
           .description("WebSocket handshakes refused, by reason").register(registry));
     }
+    for (String outcome : new String[] {"found", "unknown", "failed", "gave_up"}) {
+      lookups.put(outcome, Counter.builder("collector_attribution_lookups_total").tag("outcome", outcome)
+          .description("Site lookups by outcome; failed ones are retried with backoff, gave_up after 8 retries")
+          .register(registry));
+    }
     // Micrometer appends the unit and _total: this is collector_frame_bytes_total (the old name doubled both).
     frameBytes = Counter.builder("collector_frame").baseUnit("bytes")
         .description("Bytes of rtcstats frames accepted").register(registry);
@@ -61,6 +68,9 @@ public final class CollectorMetrics {
         .description("Negative or non-finite counter values ignored").register(registry);
     reconnects = Counter.builder("collector_ws_reconnects_total")
         .description("Reconnects (isReconnect=true) answered with the last sequence number seen").register(registry);
+    storeResumes = Counter.builder("collector_ws_store_resumes_total")
+        .description("Reconnects of sessions this process did not know, resumed after their last stored window")
+        .register(registry);
     // Connections whose data frames go through Vert.x's frame handler instead of the Netty tap (should stay 0).
     untapped = Counter.builder("collector_ws_untapped_connections_total").register(registry);
     lag = Timer.builder("collector_ingest_lag_seconds")
@@ -115,6 +125,10 @@ public final class CollectorMetrics {
     rejected.get(reason).increment();
   }
 
+  public void attributionLookup(String outcome) {
+    lookups.get(outcome).increment();
+  }
+
   public void counterReset() {
     counterResets.increment();
   }
@@ -125,6 +139,10 @@ public final class CollectorMetrics {
 
   public void untapped() {
     untapped.increment();
+  }
+
+  public void storeResume() {
+    storeResumes.increment();
   }
 
   public void reconnect() {

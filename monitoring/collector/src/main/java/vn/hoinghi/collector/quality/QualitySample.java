@@ -22,7 +22,9 @@ public record QualitySample(
     double fps,
     double mos,
     Grade grade,
-    int jitsiScore) {
+    int jitsiScore,
+    /* the rtcstats sequence number of the entry that closed the window: stored with it, a resume point */
+    long seq) {
 
   /** The loss that drives MOS: the worse of what the participant receives and what the far end reports of its send. */
   public double lossPct() {

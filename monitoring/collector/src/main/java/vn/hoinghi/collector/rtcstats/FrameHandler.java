@@ -14,13 +14,13 @@ import vn.hoinghi.collector.quality.WindowMeasures;
 public final class FrameHandler {
 
   private final QualitySink sink;
-  private final SiteAttribution attribution;
+  private final AttributionLookups lookups;
   private final CollectorMetrics metrics;
   private final Clock clock;
 
   public FrameHandler(QualitySink sink, SiteAttribution attribution, CollectorMetrics metrics, Clock clock) {
     this.sink = sink;
-    this.attribution = attribution;
+    this.lookups = new AttributionLookups(attribution, metrics, clock);
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -66,17 +66,10 @@ public final class FrameHandler {
     } catch (DecodeException e) {
       throw new ProtocolException(CloseReason.BAD_JSON, e.getMessage());
     }
-    String meeting;
-    String endpoint;
     synchronized (session) {
       session.identity().merge(data);
-      if (session.attributionKeyToLookUp() == null) {
-        return;
-      }
-      meeting = session.identity().meeting();
-      endpoint = session.identity().endpointId();
     }
-    attribution.siteOf(meeting, endpoint).onSuccess(session::site);
+    lookups.identityChanged(session);
   }
 
   private void statsEntry(RtcstatsSession session, Frame frame) {
@@ -87,6 +80,7 @@ public final class FrameHandler {
     WindowMeasures window = null;
     String meeting;
     String endpoint;
+    boolean retry;
     synchronized (session) {
       entry = EntryReader.read(frame.data(), frame.dataOffset(), frame.dataLength(), session);
       boolean fresh = session.advance(entry.seq());
@@ -95,21 +89,26 @@ public final class FrameHandler {
       }
       meeting = session.identity().meeting();
       endpoint = session.identity().endpointId();
+      retry = meeting != null && endpoint != null && lookups.retryDue(session);
+    }
+    if (retry) {
+      lookups.retry(session, meeting, endpoint); // an earlier lookup failed; its backoff has elapsed
     }
     if (entry.isGetStats() && metrics.sampled()) {
       metrics.lagMillis(clock.millis() - entry.clientTsMs());
     }
     if (window != null && meeting != null) {
-      sink.sample(sample(session, meeting, endpoint, window));
+      sink.sample(sample(session, meeting, endpoint, window, entry.seq()));
     }
   }
 
-  private QualitySample sample(RtcstatsSession session, String meeting, String endpoint, WindowMeasures w) {
+  private QualitySample sample(RtcstatsSession session, String meeting, String endpoint, WindowMeasures w,
+                               long seq) {
     double mos = w.mos();
     return new QualitySample(clock.instant(), w.seconds(), meeting, endpoint == null ? session.id() : endpoint,
         session.id(), session.site(), w.sendKbps(), w.recvKbps(), w.recvLossPct(), w.sendLossPct(), w.jitterMs(),
         w.rttMs(), w.sentHeight(), w.recvHeight(), w.fps(), mos, vn.hoinghi.collector.quality.Grade.of(mos),
-        w.jitsiScore());
+        w.jitsiScore(), seq);
   }
 
   private static String metricType(String type) {

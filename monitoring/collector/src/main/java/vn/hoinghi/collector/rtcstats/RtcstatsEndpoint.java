@@ -27,6 +27,7 @@ public final class RtcstatsEndpoint {
   private final IngestToken token;
   private final Function<String, RtcstatsSession> sessions;
   private final SessionEnd sessionEnd;
+  private final StoredSeq storedSeq;
 
   /** Told when a session is over for good: the participant left, or its reconnect memory expired. */
   public interface SessionEnd {
@@ -35,7 +36,8 @@ public final class RtcstatsEndpoint {
 
   public RtcstatsEndpoint(CollectorConfig.Ingest config, int maxMessageBytes, SessionRegistry registry,
                           FrameHandler handler, CollectorMetrics metrics, Function<String, RtcstatsSession> sessions,
-                          SessionEnd sessionEnd) {
+                          SessionEnd sessionEnd, StoredSeq storedSeq) {
+    this.storedSeq = storedSeq;
     this.config = config;
     this.maxMessageBytes = maxMessageBytes;
     this.registry = registry;
@@ -70,17 +72,31 @@ public final class RtcstatsEndpoint {
         ws.close(CloseReason.UNAUTHORIZED.code(), CloseReason.UNAUTHORIZED.text());
         return;
       }
-      open(ws, urlSessionId, reconnect);
+      String id = urlSessionId != null && !urlSessionId.isEmpty() && urlSessionId.length() <= 128
+          ? urlSessionId : "anonymous-" + UUID.randomUUID();
+      if (!reconnect || registry.remembers(id)) {
+        open(ws, id, urlSessionId, reconnect, 0);
+        return;
+      }
+      // A reconnect this process knows nothing of (it restarted, or the client was sent to another collector):
+      // resume after the last stored window so the client does not replay what is already stored.
+      ws.pause();
+      io.vertx.core.Context context = Vertx.currentContext();
+      storedSeq.lastStored(id).otherwise(0L).onComplete(ar -> context.runOnContext(v -> {
+        metrics.storeResume();
+        open(ws, id, urlSessionId, true, ar.result());
+        ws.resume();
+      }));
     });
   }
 
-  private void open(ServerWebSocket ws, String urlSessionId, boolean reconnect) {
-    String id = urlSessionId != null && !urlSessionId.isEmpty() && urlSessionId.length() <= 128
-        ? urlSessionId : "anonymous-" + UUID.randomUUID();
+  private void open(ServerWebSocket ws, String id, String urlSessionId, boolean reconnect, long storedSeq) {
     Owner owner = new Owner(Vertx.currentContext());
     SessionRegistry.Attached attached = registry.attach(id, reconnect, owner, sessions);
     if (attached.resumed()) {
       metrics.reconnect();
+    } else if (storedSeq > 0) {
+      attached.session().resumeAt(storedSeq);
     }
     if (attached.previousOwner() instanceof Owner previous && previous.connection != null) {
       previous.context.runOnContext(v -> previous.connection.close(CloseReason.SUPERSEDED));

@@ -22,6 +22,7 @@ public final class RtcstatsSession implements PeerConnections {
   private long lastSeq;
   private volatile Site site = Site.UNKNOWN;
   private String attributedKey;
+  private final LookupBackoff lookups = new LookupBackoff();
 
   public RtcstatsSession(String id, Identity identity, ParticipantQuality quality, ReportFilter filter,
                          int maxPeerConnections, int maxReports) {
@@ -87,6 +88,11 @@ public final class RtcstatsSession implements PeerConnections {
     return lastSeq;
   }
 
+  /** A session rebuilt from storage: entries up to {@code seq} are already stored and will not be replayed. */
+  public synchronized void resumeAt(long seq) {
+    lastSeq = Math.max(lastSeq, seq);
+  }
+
   /** Records a sequence number; false when it was already seen (a replay the client should not have sent). */
   synchronized boolean advance(long seq) {
     if (seq <= lastSeq) {
@@ -102,6 +108,10 @@ public final class RtcstatsSession implements PeerConnections {
 
   void site(Site site) {
     this.site = site;
+  }
+
+  LookupBackoff lookups() {
+    return lookups;
   }
 
   /** The attribution key when it changed since the last lookup, else null. */

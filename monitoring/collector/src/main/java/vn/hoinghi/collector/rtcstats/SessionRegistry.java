@@ -33,6 +33,11 @@ public final class SessionRegistry {
     this.maxParked = maxParked;
   }
 
+  /** True when the session is live or remembered for a reconnect. */
+  public synchronized boolean remembers(String id) {
+    return active.containsKey(id) || parked.containsKey(id);
+  }
+
   /** Attaches {@code owner} (a connection) to a session, resuming a remembered one when it reconnects. */
   public synchronized Attached attach(String id, boolean reconnect, Object owner,
                                       Function<String, RtcstatsSession> create) {

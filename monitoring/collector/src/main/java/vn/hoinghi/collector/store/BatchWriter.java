@@ -19,6 +19,9 @@ import java.util.logging.Logger;
  * Queues rows of one table and writes them with {@code executeBatch}, one batch in flight at a time. That single
  * in-flight batch is the backpressure: a slow database makes the queue grow instead of blocking ingest, and past
  * its capacity rows are dropped, counted ({@code collector_store_dropped_total}) and logged (at most once a minute).
+ * A batch that fails for a reason that passes (disk full, database unreachable) is held and retried on each flush,
+ * its rows still counted against the capacity, so a full disk costs the newest rows, not the held ones; a batch the
+ * database refuses for its content is dropped ({@code reason="write_failed"}), or it would block the table for ever.
  */
 public final class BatchWriter<T> {
 
@@ -36,10 +39,19 @@ public final class BatchWriter<T> {
   private final Counter written;
   private final Counter droppedFull;
   private final Counter droppedFailed;
+  private final Counter writeFailures;
+  private final StoreHealth health;
+  private List<Tuple> held = List.of(); // a batch whose write failed and will be retried
   private boolean inFlight;
 
   public BatchWriter(String table, String insert, Function<T, Tuple> toTuple, Pool pool, int capacity, int batchSize,
                      MeterRegistry registry) {
+    this(table, insert, toTuple, pool, capacity, batchSize, registry, new StoreHealth());
+  }
+
+  public BatchWriter(String table, String insert, Function<T, Tuple> toTuple, Pool pool, int capacity, int batchSize,
+                     MeterRegistry registry, StoreHealth health) {
+    this.health = health;
     this.table = table;
     this.insert = insert;
     this.toTuple = toTuple;
@@ -51,6 +63,8 @@ public final class BatchWriter<T> {
         .tag("reason", "queue_full").register(registry);
     this.droppedFailed = Counter.builder("collector_store_dropped_total").tag("table", table)
         .tag("reason", "write_failed").register(registry);
+    this.writeFailures = Counter.builder("collector_store_write_failures_total").tag("table", table)
+        .description("Batch writes that failed (each held batch counts once per attempt)").register(registry);
     Gauge.builder("collector_store_queue_rows", size, AtomicInteger::get).tag("table", table).register(registry);
   }
 
@@ -69,30 +83,48 @@ public final class BatchWriter<T> {
     if (inFlight || size.get() == 0) {
       return Future.succeededFuture(0);
     }
-    List<Tuple> batch = new ArrayList<>(Math.min(batchSize, size.get()));
-    while (batch.size() < batchSize) {
-      T row = queue.poll();
-      if (row == null) {
-        break;
-      }
-      size.decrementAndGet();
-      batch.add(toTuple.apply(row));
-    }
+    List<Tuple> batch = held.isEmpty() ? take() : held;
     if (batch.isEmpty()) {
       return Future.succeededFuture(0);
     }
     inFlight = true;
     return pool.preparedQuery(insert).executeBatch(batch)
         .map(rows -> {
+          held = List.of();
+          size.addAndGet(-batch.size());
           written.increment(batch.size());
+          health.recovered(table);
           return batch.size();
         })
         .recover(err -> {
-          droppedFailed.increment(batch.size());
-          logDrop("write of " + batch.size() + " rows failed: " + err.getMessage());
+          writeFailures.increment();
+          String passing = StoreFailure.passingReason(err);
+          if (passing != null) {
+            held = batch;
+            health.failed(table, passing);
+            logDrop("write of " + batch.size() + " rows failed (" + passing + "), held for retry: " + err.getMessage());
+          } else {
+            held = List.of();
+            size.addAndGet(-batch.size());
+            droppedFailed.increment(batch.size());
+            logDrop("write of " + batch.size() + " rows failed: " + err.getMessage());
+          }
           return Future.succeededFuture(0);
         })
         .onComplete(ar -> inFlight = false);
+  }
+
+  /** Up to one batch from the queue; the rows stay counted in {@code size} until written or dropped. */
+  private List<Tuple> take() {
+    List<Tuple> batch = new ArrayList<>(Math.min(batchSize, size.get()));
+    while (batch.size() < batchSize) {
+      T row = queue.poll();
+      if (row == null) {
+        break;
+      }
+      batch.add(toTuple.apply(row));
+    }
+    return batch;
   }
 
   public int queued() {

@@ -42,7 +42,7 @@ class HttpSiteAttributionTest {
       }
     }).listen(0).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS).actualPort();
     FakeClock clock = new FakeClock(Instant.parse("2026-11-25T02:00:00Z"));
-    HttpSiteAttribution attribution = new HttpSiteAttribution(vertx, "http://localhost:" + port + "/", "the-collector-key", 1000,
+    HttpSiteAttribution attribution = new HttpSiteAttribution(vertx, "http://localhost:" + port + "/", "the-collector-key", 5000,
         Duration.ofMinutes(5), clock, new SiteDirectory(Map.of(), Set.of("north", "central", "south")));
 
     assertThat(await(attribution.siteOf("room1", "ep1"))).isEqualTo(new Site("STP-HNI", "north", "stp"));
@@ -52,7 +52,9 @@ class HttpSiteAttributionTest {
     await(attribution.siteOf("room1", "ep1"));
     assertThat(calls.get()).isEqualTo(2); // expired
     assertThat(await(attribution.siteOf("room1", "nobody"))).isEqualTo(Site.UNKNOWN);
-    assertThat(await(attribution.siteOf("room1", "boom"))).isEqualTo(Site.UNKNOWN);
+    // no answer is not "unknown": the future fails so the caller retries with backoff (AttributionRetryTest)
+    assertThat(attribution.siteOf("room1", "boom").toCompletionStage().toCompletableFuture())
+        .failsWithin(Duration.ofSeconds(10));
     assertThat(await(attribution.siteOf("room1", "weird")).region()).isEqualTo("unknown"); // closed label set
   }
 }

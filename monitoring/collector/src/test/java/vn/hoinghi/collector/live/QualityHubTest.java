@@ -43,7 +43,7 @@ class QualityHubTest {
 
   private QualitySample window(String endpoint, Site site, double mos) {
     return new QualitySample(clock.instant(), 10, "room1", endpoint, "s-" + endpoint, site, 500, 400, 0, 0, 10, 50,
-        360, 360, 30, mos, Grade.of(mos), 100);
+        360, 360, 30, mos, Grade.of(mos), 100, 2);
   }
 
   @Test

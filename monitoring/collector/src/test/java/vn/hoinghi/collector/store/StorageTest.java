@@ -46,7 +46,7 @@ class StorageTest {
 
   static QualitySample sample(String meeting, String site, double mos) {
     return new QualitySample(Instant.now(), 10, meeting, "ep-" + mos, "s", new Site(site, "north", "stp"), 500, 400,
-        1, 0, 10, 50, 360, 180, 30, mos, Grade.of(mos), 100);
+        1, 0, 10, 50, 360, 180, 30, mos, Grade.of(mos), 100, 2);
   }
 
   @Test
@@ -67,7 +67,7 @@ class StorageTest {
     PgTelemetryWriter writer = new PgTelemetryWriter(pool, TestCollector.config("").db(), new SimpleMeterRegistry());
     QualitySample s = sample("room1", "STP-HNI", 4.2);
     writer.quality(new QualitySample(s.windowEnd().plus(java.time.Duration.ofDays(1)), 10, s.meeting(),
-        s.endpointId(), "s", s.site(), 1, 1, 0, 0, 0, 0, 0, 0, 0, 4.2, Grade.GOOD, 100));
+        s.endpointId(), "s", s.site(), 1, 1, 0, 0, 0, 0, 0, 0, 0, 4.2, Grade.GOOD, 100, 2));
     await(writer.flushAll());
     await(new Partitions(pool, 30).maintain());
     assertThat(count("""
