@@ -117,7 +117,9 @@ public final class ProsodyServer implements AutoCloseable {
      */
     public static ProsodyServer startVisitorNode(String id) throws IOException, InterruptedException {
         String domain = id + "." + DOMAIN;
-        Path plugins = Path.of("prosody-plugins").toAbsolutePath();
+        // From the orchestrator module (surefire) or the repository root (bench/all-hands.sh).
+        Path plugins = Stream.of("prosody-plugins", "orchestrator/prosody-plugins").map(Path::of)
+                .filter(Files::isDirectory).findFirst().orElse(Path.of("prosody-plugins")).toAbsolutePath();
         if (!Files.exists(plugins.resolve("mod_hoinghi_roll_call.lua"))) {
             throw new IllegalStateException("mod_hoinghi_roll_call.lua not found under " + plugins);
         }
