@@ -79,6 +79,14 @@ final class RoomSession {
         this.self = nick.toString();
     }
 
+    String name() {
+        return room;
+    }
+
+    boolean joined() {
+        return muc.isJoined();
+    }
+
     Resourcepart nick() {
         return Resourcepart.fromOrThrowUnchecked(self);
     }

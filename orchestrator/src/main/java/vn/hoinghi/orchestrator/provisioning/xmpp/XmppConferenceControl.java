@@ -121,7 +121,7 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
             throw XmppErrors.of("joining " + roomJid, e);
         }
         if (visitorRooms != null) {
-            visitorRooms.enter(spec, nick, timeout);
+            visitorRooms.enter(spec, nick);
         }
         return new PreparedRoom(roomJid.toString(), ready.getFocusJid());
     }

@@ -54,6 +54,8 @@ public class XmppConfig {
     private int lostAfterIntervals = 3;
     /** Warn when a brewery has had no member this long after joining it. */
     private Duration emptyBreweryWarning = Duration.ofSeconds(30);
+    /** How often HoiNghi asks each visitor node whether Jicofo has created its conferences' rooms there. */
+    private Duration visitorRoomPoll = Duration.ofSeconds(5);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { enabled = v; }
@@ -106,6 +108,8 @@ public class XmppConfig {
     public void setLostAfterIntervals(int v) { lostAfterIntervals = v; }
     public Duration getEmptyBreweryWarning() { return emptyBreweryWarning; }
     public void setEmptyBreweryWarning(Duration v) { emptyBreweryWarning = v; }
+    public Duration getVisitorRoomPoll() { return visitorRoomPoll; }
+    public void setVisitorRoomPoll(Duration v) { visitorRoomPoll = v; }
 
     private static String orDefault(String v, String fallback) {
         return v != null ? v : fallback;
