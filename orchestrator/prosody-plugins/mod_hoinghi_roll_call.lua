@@ -10,8 +10,10 @@
 -- what keeps a room of 2,000 viewers O(N) for Prosody; mod_fmuc hands it to Jicofo's occupant only. HoiNghi's
 -- occupant in the same room (its account listed in hoinghi_roll_call_jids) gets the same treatment here: every
 -- visitor's presence, with the <identity> presence_identity put in, and an unavailable presence when it leaves.
--- A HoiNghi occupant that (re)joins first gets the visitors already there, before its own self-presence, as a
--- MUC sends its occupant list, so it can tell who left while it was away.
+-- A HoiNghi occupant that joins gets the visitors already there, before its own self-presence, as a MUC sends its
+-- occupant list, so it can tell who left while it was away; so does one that joins again while Prosody still has it
+-- (its join timed out on a busy node, and the client lost what came): Prosody sends such a "desynced" occupant the
+-- occupant list again, and visitors are not on it.
 local st = require "util.stanza";
 
 local roll_call_jids = module:get_option_set("hoinghi_roll_call_jids", {});
@@ -44,19 +46,29 @@ local function visitor_presence(room, occupant, x)
     return st.clone(occupant:get_presence()):add_child(full_x);
 end
 
--- Last in the pre-join chain (every check has passed): the visitors already in the room, to HoiNghi only.
-module:hook("muc-occupant-pre-join", function(event)
-    local room, occupant, stanza = event.room, event.occupant, event.stanza;
-    if not roll_call_jids:contains(occupant.bare_jid) then
-        return;
-    end
+local function hand_over(room, to)
     for nick, o in room:each_occupant() do
         if o.role == "visitor" then
             local p = visitor_presence(room, o);
-            p.attr.from, p.attr.to = nick, stanza.attr.from;
+            p.attr.from, p.attr.to = nick, to;
             room:route_stanza(p);
             of(room).visitors[nick] = true;
         end
+    end
+end
+
+-- Last in the pre-join chain (every check has passed): the visitors already in the room, to HoiNghi only.
+module:hook("muc-occupant-pre-join", function(event)
+    if roll_call_jids:contains(event.occupant.bare_jid) then
+        hand_over(event.room, event.stanza.attr.from);
+    end
+end, -100);
+
+module:hook("muc-occupant-pre-change", function(event)
+    local occupant, stanza = event.dest_occupant, event.stanza;
+    if occupant and roll_call_jids:contains(occupant.bare_jid)
+        and stanza:get_child("x", "http://jabber.org/protocol/muc") then
+        hand_over(event.room, stanza.attr.from);
     end
 end, -100);
 

@@ -45,6 +45,9 @@ public class VisitorRooms implements AutoCloseable {
 
     private final List<Node> nodes = new ArrayList<>();
     private final RoomEvents events;
+    /** Rooms being entered now (a slow join is not started twice by the next round). */
+    private final java.util.Set<RoomSession> busy = ConcurrentHashMap.newKeySet();
+    private final java.time.Duration joinTimeout;
     private final Clock clock;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "xmpp-visitor-room");
@@ -64,6 +67,7 @@ public class VisitorRooms implements AutoCloseable {
             throws XmppStringprepException {
         this.events = events;
         this.clock = clock;
+        this.joinTimeout = main.getVisitorRoomJoinTimeout();
         for (VisitorNodeConfig c : configs) {
             nodes.add(new Node(c.getId(), new XmppSession(c.connection(main)), new ConcurrentHashMap<>()));
         }
@@ -84,26 +88,27 @@ public class VisitorRooms implements AutoCloseable {
         }
     }
 
+    /** Every room on every node at once: a node busy with a burst of joins must not hold up the others. */
     private void round() {
         for (Node node : nodes) {
-            node.rooms().values().forEach(room -> follow(node, room));
+            node.rooms().values().forEach(room -> executor.execute(() -> follow(node, room)));
         }
     }
 
     /** Enters the room if HoiNghi is not in it, the node is up and Jicofo has created the room there. */
     private void follow(Node node, RoomSession room) {
-        synchronized (room) {
-            if (room.joined() || !node.session().isUp() || node.rooms().get(room.name()) != room) {
-                return;
+        if (room.joined() || !node.session().isUp() || node.rooms().get(room.name()) != room || !busy.add(room)) {
+            return;
+        }
+        try {
+            if (exists(node, room)) {
+                room.enter(room.spec(), room.nick(), joinTimeout);
+                LOG.info("visitor node {}: in {}", node.id(), room.jid());
             }
-            try {
-                if (exists(node, room)) {
-                    room.enter(room.spec(), room.nick(), node.session().config().getReplyTimeout());
-                    LOG.info("visitor node {}: in {}", node.id(), room.jid());
-                }
-            } catch (Exception e) {
-                LOG.warn("visitor node {}: could not enter {}: {}", node.id(), room.jid(), e.toString());
-            }
+        } catch (Exception e) {
+            LOG.warn("visitor node {}: could not enter {}: {}", node.id(), room.jid(), e.toString());
+        } finally {
+            busy.remove(room);
         }
     }
 

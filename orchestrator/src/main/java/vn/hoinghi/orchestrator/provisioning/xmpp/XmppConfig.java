@@ -56,6 +56,8 @@ public class XmppConfig {
     private Duration emptyBreweryWarning = Duration.ofSeconds(30);
     /** How often HoiNghi asks each visitor node whether Jicofo has created its conferences' rooms there. */
     private Duration visitorRoomPoll = Duration.ofSeconds(5);
+    /** Entering a visitor-node room waits behind the burst of viewers' joins the node is working through. */
+    private Duration visitorRoomJoinTimeout = Duration.ofSeconds(60);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { enabled = v; }
@@ -110,6 +112,8 @@ public class XmppConfig {
     public void setEmptyBreweryWarning(Duration v) { emptyBreweryWarning = v; }
     public Duration getVisitorRoomPoll() { return visitorRoomPoll; }
     public void setVisitorRoomPoll(Duration v) { visitorRoomPoll = v; }
+    public Duration getVisitorRoomJoinTimeout() { return visitorRoomJoinTimeout; }
+    public void setVisitorRoomJoinTimeout(Duration v) { visitorRoomJoinTimeout = v; }
 
     private static String orDefault(String v, String fallback) {
         return v != null ? v : fallback;

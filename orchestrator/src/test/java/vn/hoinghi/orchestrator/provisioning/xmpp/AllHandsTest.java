@@ -64,6 +64,10 @@ class AllHandsTest {
             assertThat(TestClients.eventually(WAIT, () -> a.notIn(RollCall.State.LEFT).size() == 169))
                     .as("%s LEFT, every other site still PRESENT", viewer).isTrue();
             assertThat(a.missing()).containsExactly(viewer);
+            // ...and comes back while HoiNghi sits on its node: the module's live forwarding, not the hand-over
+            // of the visitors already there that HoiNghi got when it followed Jicofo onto the node.
+            a.rejoin(a.sites.size() - 1);
+            assertThat(TestClients.eventually(WAIT, () -> a.missing().isEmpty())).as("%s back", viewer).isTrue();
 
             a.end();
             for (String site : a.roomSystemSites) {
