@@ -6,7 +6,9 @@
 # participant per site join the MUC with its site identity, streams rtcstats for every one of them, ends it.
 # Prints booking, T-15 preparation, dial-out, joins and roll-call times, collector lag and attribution, and the
 # orchestrator's and collector's RSS and CPU.
+# Viewers go to visitor nodes (each its own Prosody with mod_hoinghi_roll_call), one per 500 viewers by default.
 # Usage: orchestrator/bench/all-hands.sh [sites=4000] [interactive=50] [room-systems=120] [rtcstats-seconds=60]
+#        [visitor-nodes=viewers/500]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SITES=${1:-4000}
@@ -44,5 +46,5 @@ java ${ORCH_JAVA_OPTS:--Xmx320m -XX:+UseG1GC} -Dlogback.configurationFile=logbac
   -Dallhands.collector-port="$COLLECTOR_PORT" -Dallhands.collector-pid="$COLLECTOR" \
   -Dallhands.generator-classpath="$GEN_CP" -Dallhands.rtcstats-seconds="${4:-60}" \
   -cp "orchestrator/target/test-classes:orchestrator/target/classes:$(cat "$CP")" \
-  vn.hoinghi.orchestrator.provisioning.xmpp.AllHandsBenchmark "$SITES" "${2:-50}" "${3:-120}"
+  vn.hoinghi.orchestrator.provisioning.xmpp.AllHandsBenchmark "$SITES" "${2:-50}" "${3:-120}" ${5:-}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

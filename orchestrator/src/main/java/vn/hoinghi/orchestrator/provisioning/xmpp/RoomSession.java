@@ -5,7 +5,9 @@ import org.jitsi.xmpp.extensions.jitsimeet.IdentityPacketExtension;
 import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smackx.muc.MucConfigFormManager;
 import org.jivesoftware.smackx.muc.MucEnterConfiguration;
+import org.jivesoftware.smackx.muc.MUCRole;
 import org.jivesoftware.smackx.muc.MultiUserChat;
+import org.jivesoftware.smackx.muc.packet.MUCUser;
 import org.jxmpp.jid.EntityBareJid;
 import org.jxmpp.jid.parts.Resourcepart;
 import org.slf4j.Logger;
@@ -24,7 +26,9 @@ import java.util.concurrent.Executor;
 /**
  * HoiNghi's occupant in one conference room (DESIGN.md §3 "The orchestrator in a room"): joins after the focus
  * said ready, sets subject/password/lobby, reports who comes and goes with the identity Prosody vouched for,
- * grants the host site's occupants moderator, and relays the focus's Jibri SIP call states.
+ * grants the host site's occupants moderator, and relays the focus's Jibri SIP call states. On a visitor node
+ * ({@link #visitorsOnly}) it only reports the visitors, under the main room's name: the room's settings are Jicofo's
+ * there, and the main participants it also holds (federated by mod_fmuc) are the main room's to report.
  */
 final class RoomSession {
     private static final Logger LOG = LoggerFactory.getLogger(RoomSession.class);
@@ -35,6 +39,7 @@ final class RoomSession {
     private final RoomEvents events;
     private final Clock clock;
     private final Executor executor;
+    private final boolean visitorsOnly;
     private volatile String hostSite;
     /** The spec of the last enter, to re-enter with after a lost connection. */
     private volatile RoomSpec spec;
@@ -44,6 +49,12 @@ final class RoomSession {
     private final Map<String, String> sipStates = new ConcurrentHashMap<>();
 
     RoomSession(MultiUserChat muc, String room, RoomEvents events, Clock clock, Executor executor) {
+        this(muc, room, events, clock, executor, false);
+    }
+
+    private RoomSession(MultiUserChat muc, String room, RoomEvents events, Clock clock, Executor executor,
+                        boolean visitorsOnly) {
+        this.visitorsOnly = visitorsOnly;
         this.muc = muc;
         this.room = room;
         this.events = events;
@@ -52,8 +63,32 @@ final class RoomSession {
         muc.addParticipantListener(this::onPresence);
     }
 
+    /** HoiNghi's occupant in the room of the same name on a visitor node. */
+    static RoomSession visitorsOnly(MultiUserChat muc, String room, RoomEvents events, Clock clock,
+                                    Executor executor) {
+        return new RoomSession(muc, room, events, clock, executor, true);
+    }
+
     RoomSpec spec() {
         return spec;
+    }
+
+    /** What to (re)enter with, before the node's connection is up. */
+    void remember(RoomSpec spec, Resourcepart nick) {
+        this.spec = spec;
+        this.self = nick.toString();
+    }
+
+    String name() {
+        return room;
+    }
+
+    boolean joined() {
+        return muc.isJoined();
+    }
+
+    Resourcepart nick() {
+        return Resourcepart.fromOrThrowUnchecked(self);
     }
 
     EntityBareJid jid() {
@@ -73,6 +108,10 @@ final class RoomSession {
                 enter.withPassword(spec.password());
             }
             muc.join(enter.build());
+        }
+        if (visitorsOnly) {
+            afterVisitorEntry(entering);
+            return;
         }
         if (spec.subject() != null && !spec.subject().equals(muc.getSubject())) {
             muc.changeSubject(spec.subject());
@@ -110,6 +149,33 @@ final class RoomSession {
         }
     }
 
+    /**
+     * mod_hoinghi_roll_call sends the visitors already in the room before our own presence; a visitor reported
+     * before and not among them left while we were away. Only our own visitors: the main room's are not ours.
+     */
+    private void afterVisitorEntry(boolean entering) {
+        Set<String> there = new HashSet<>();
+        for (var occupant : muc.getOccupants()) {
+            Presence p = muc.getOccupantPresence(occupant);
+            if (p != null && isVisitor(p)) {
+                there.add(occupant.getResourceOrThrow().toString());
+                onPresence(p);
+            }
+        }
+        if (entering) {
+            for (String gone : Set.copyOf(present)) {
+                if (!there.contains(gone) && present.remove(gone)) {
+                    events.left(room, gone, clock.instant());
+                }
+            }
+        }
+    }
+
+    private static boolean isVisitor(Presence p) {
+        MUCUser user = MUCUser.from(p);
+        return user != null && user.getItem() != null && user.getItem().getRole() == MUCRole.visitor;
+    }
+
     private void onPresence(Presence presence) {
         if (presence.getFrom() == null || presence.getFrom().getResourceOrNull() == null) {
             return;
@@ -131,14 +197,14 @@ final class RoomSession {
             }
             return;
         }
-        if (!present.add(nick)) {
+        if (visitorsOnly && !isVisitor(presence) || !present.add(nick)) {
             return;
         }
         IdentityPacketExtension identity = presence.getExtension(IdentityPacketExtension.class);
         String site = identity == null ? null : identity.getUserId();
         String name = identity == null ? null : identity.getUserName();
         events.joined(room, nick, site, name, clock.instant());
-        if (site != null && site.equalsIgnoreCase(hostSite)) {
+        if (!visitorsOnly && site != null && site.equalsIgnoreCase(hostSite)) {
             // Off Smack's listener thread: the grant waits for an IQ reply, which that thread delivers.
             executor.execute(() -> grantModerator(nick));
         }

@@ -3,6 +3,7 @@ package vn.hoinghi.orchestrator.provisioning.xmpp;
 import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jitsi.xmpp.extensions.jitsimeet.ConferenceIq;
 import org.jivesoftware.smack.packet.IQ;
@@ -54,8 +55,17 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
         return t;
     });
     private final GatewayCalls gateways;
+    /** HoiNghi's seats on the visitor nodes, for the viewers' roll-call; null when none is configured (tools). */
+    private final VisitorRooms visitorRooms;
 
     public XmppConferenceControl(XmppSession session, RoomEvents events, Clock clock) throws XmppStringprepException {
+        this(session, events, clock, null);
+    }
+
+    @Inject
+    public XmppConferenceControl(XmppSession session, RoomEvents events, Clock clock, VisitorRooms visitorRooms)
+            throws XmppStringprepException {
+        this.visitorRooms = visitorRooms;
         this.session = session;
         this.events = events;
         this.clock = clock;
@@ -109,6 +119,9 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
             room.enter(spec, nick, timeout);
         } catch (Exception e) {
             throw XmppErrors.of("joining " + roomJid, e);
+        }
+        if (visitorRooms != null) {
+            visitorRooms.enter(spec, nick);
         }
         return new PreparedRoom(roomJid.toString(), ready.getFocusJid());
     }
@@ -196,6 +209,9 @@ public class XmppConferenceControl implements ConferenceControl, AutoCloseable {
         RoomSession r = rooms.remove(room);
         if (r != null) {
             r.leave();
+        }
+        if (visitorRooms != null) {
+            visitorRooms.release(room);
         }
     }
 

@@ -54,6 +54,10 @@ public class XmppConfig {
     private int lostAfterIntervals = 3;
     /** Warn when a brewery has had no member this long after joining it. */
     private Duration emptyBreweryWarning = Duration.ofSeconds(30);
+    /** How often HoiNghi asks each visitor node whether Jicofo has created its conferences' rooms there. */
+    private Duration visitorRoomPoll = Duration.ofSeconds(5);
+    /** Entering a visitor-node room waits behind the burst of viewers' joins the node is working through. */
+    private Duration visitorRoomJoinTimeout = Duration.ofSeconds(60);
 
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { enabled = v; }
@@ -106,6 +110,10 @@ public class XmppConfig {
     public void setLostAfterIntervals(int v) { lostAfterIntervals = v; }
     public Duration getEmptyBreweryWarning() { return emptyBreweryWarning; }
     public void setEmptyBreweryWarning(Duration v) { emptyBreweryWarning = v; }
+    public Duration getVisitorRoomPoll() { return visitorRoomPoll; }
+    public void setVisitorRoomPoll(Duration v) { visitorRoomPoll = v; }
+    public Duration getVisitorRoomJoinTimeout() { return visitorRoomJoinTimeout; }
+    public void setVisitorRoomJoinTimeout(Duration v) { visitorRoomJoinTimeout = v; }
 
     private static String orDefault(String v, String fallback) {
         return v != null ? v : fallback;

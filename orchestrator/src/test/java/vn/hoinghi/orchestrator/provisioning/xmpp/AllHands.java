@@ -39,13 +39,23 @@ import java.util.Map;
  * Shared by {@code AllHandsTest} (reduced size, asserts) and {@link AllHandsBenchmark} (full size, prints).
  */
 final class AllHands implements AutoCloseable {
-    record Size(int sites, int interactive, int roomSystems) {
+    /** {@code visitorNodes} > 0: the viewers are sent by the focus to that many visitor nodes (DESIGN §4). */
+    record Size(int sites, int interactive, int roomSystems, int visitorNodes) {
+        Size(int sites, int interactive, int roomSystems) {
+            this(sites, interactive, roomSystems, 0);
+        }
+
+        int viewers() {
+            return sites - interactive;
+        }
     }
 
     final Size size;
     final ProsodyServer prosody;
     final FakeJigasi jigasi;
     final FakeJicofo jicofo;
+    /** Visitor node id → its Prosody; empty without visitor nodes. */
+    final Map<String, ProsodyServer> visitorNodes = new LinkedHashMap<>();
     final ApplicationContext ctx;
     final HandDriver run;
     /** Invited site code → its Vietnamese name, in invitation order; participant n is the n-th site's. */
@@ -55,7 +65,10 @@ final class AllHands implements AutoCloseable {
     String room;
     Instant start;
     private ParticipantCrowd crowd;
+    private final Map<String, ParticipantCrowd> visitorCrowds = new LinkedHashMap<>();
     private long lastJoinSent;
+    /** How long the focus took to answer every participant's ConferenceIq (with visitor nodes). */
+    Duration focusAnswered = Duration.ZERO;
 
     private AllHands(Size size, Map<String, Object> extra) throws Exception {
         this.size = size;
@@ -66,6 +79,20 @@ final class AllHands implements AutoCloseable {
         FakeFleet.CLOCK.set(Instant.now());
         Map<String, Object> p = new HashMap<>(HandDriver.properties(TestPostgres.freshDatabase(AllHands.class)));
         p.putAll(TestClients.orchestratorProperties(prosody));
+        for (int i = 1; i <= size.visitorNodes(); i++) {
+            ProsodyServer node = ProsodyServer.startVisitorNode("v" + i);
+            visitorNodes.put("v" + i, node);
+            String key = "hoinghi.xmpp.visitor-nodes.v" + i + ".";
+            p.put(key + "host", "127.0.0.1");
+            p.put(key + "port", node.port());
+            p.put(key + "domain", node.domain());
+            p.put(key + "password", ProsodyServer.PASSWORD);
+        }
+        if (!visitorNodes.isEmpty()) {
+            // Jicofo's max-participants for the main room and a per-node limit that spreads the viewers evenly.
+            jicofo.visitors = new FakeJicofoVisitors(visitorNodes, size.interactive(),
+                    (size.viewers() + visitorNodes.size() - 1) / visitorNodes.size());
+        }
         // The configured fleet of a full-size deployment (no bridge joins the breweries here): room for 4,000.
         for (String region : List.of("NORTH", "CENTRAL", "SOUTH")) {
             p.put("hoinghi.fleet." + region + ".bridges", 40);
@@ -153,31 +180,82 @@ final class AllHands implements AutoCloseable {
         return since(t0);
     }
 
-    /** One participant per invited site enters the MUC, as fast as the socket takes them; returns the send time. */
+    /**
+     * One participant per invited site enters the MUC, as fast as the socket takes them; returns the send time.
+     * With visitor nodes each first asks the focus (ConferenceIq, viewers with {@code visitor=true}) and joins
+     * where the answer sends it: the main room, or the room of the same name on its visitor node.
+     */
     Duration joinEveryone() throws Exception {
         crowd = new ParticipantCrowd(prosody);
+        for (Map.Entry<String, ProsodyServer> node : visitorNodes.entrySet()) {
+            visitorCrowds.put(node.getKey(), new ParticipantCrowd(node.getValue()));
+        }
+        if (!visitorNodes.isEmpty()) {
+            askTheFocus(Duration.ofSeconds(60));
+        }
         long t0 = System.nanoTime();
         int n = 0;
         for (Map.Entry<String, String> site : sites.entrySet()) {
-            crowd.join(room, n++, site.getKey(), site.getValue());
+            crowdOf(n).join(room, n++, site.getKey(), site.getValue());
         }
         lastJoinSent = System.nanoTime();
         return Duration.ofNanos(lastJoinSent - t0);
     }
 
+    /** Every participant's ConferenceIq, then every answer; returns how long that took. */
+    Duration askTheFocus(Duration timeout) throws Exception {
+        long t0 = System.nanoTime();
+        String focus = "focus@" + ProsodyServer.AUTH + "/focus";
+        for (int n = 0; n < sites.size(); n++) {
+            crowd.requestConference(room, ProsodyServer.MUC, focus, n, n >= size.interactive());
+        }
+        if (!TestClients.eventually(timeout, () -> crowd.answered() >= sites.size())) {
+            throw new IllegalStateException("the focus answered " + crowd.answered() + " of " + sites.size());
+        }
+        focusAnswered = since(t0);
+        return focusAnswered;
+    }
+
+    private ParticipantCrowd crowdOf(int n) {
+        String node = visitorNodes.isEmpty() ? "" : crowd.redirect(n);
+        return node.isEmpty() ? crowd : visitorCrowds.get(node);
+    }
+
+    /** Participant {@code n} leaves wherever it is. */
+    void leave(int n) throws Exception {
+        crowdOf(n).leave(room, n);
+    }
+
+    /** Participant {@code n} joins again where the focus sent it. */
+    void rejoin(int n) throws Exception {
+        Map.Entry<String, String> site = new ArrayList<>(sites.entrySet()).get(n);
+        crowdOf(n).join(room, n, site.getKey(), site.getValue());
+    }
+
+    /** Participants the focus sent to visitor node {@code node}. */
+    long sentTo(String node) {
+        return java.util.stream.IntStream.range(0, sites.size()).filter(n -> node.equals(crowd.redirect(n))).count();
+    }
+
     /** From the last join sent until Prosody confirmed every join (self-presence) to the crowd. */
     Duration joinsConfirmed(Duration timeout) throws InterruptedException {
-        if (!TestClients.eventually(timeout, () -> crowd.confirmed() >= sites.size())) {
+        if (!TestClients.eventually(timeout, () -> confirmed() >= sites.size())) {
             String log = prosody.log();
-            throw new IllegalStateException("Prosody confirmed " + crowd.confirmed() + " of " + sites.size()
+            throw new IllegalStateException("Prosody confirmed " + confirmed() + " of " + sites.size()
                     + " (" + crowd.bytesRead() + " bytes read); log tail: " + log.substring(Math.max(0, log.length() - 3000)));
         }
         return since(lastJoinSent);
     }
 
+    private long confirmed() {
+        return crowd.confirmed() + visitorCrowds.values().stream().mapToLong(ParticipantCrowd::confirmed).sum();
+    }
+
     /** From the last join sent until {@code GET …/attendance} shows every invited site PRESENT. */
     Duration rollCallComplete(Duration timeout) throws InterruptedException {
-        if (!TestClients.eventually(timeout, () -> missing().isEmpty())) {
+        // Every 250 ms, not 20: one roll-call of 4,000 invitations is a heavy read, and the poll must not be what
+        // loads the orchestrator (at 20 ms it took 19 s of CPU in a 4,000-site run).
+        if (!TestClients.eventually(timeout, Duration.ofMillis(250), () -> missing().isEmpty())) {
             throw new IllegalStateException("not present after " + timeout + ": " + missing().size() + " sites, e.g. "
                     + missing().stream().limit(5).toList());
         }
@@ -185,8 +263,12 @@ final class AllHands implements AutoCloseable {
     }
 
     List<String> missing() {
+        return notIn(RollCall.State.PRESENT);
+    }
+
+    List<String> notIn(RollCall.State state) {
         return ctx.getBean(RollCall.class).of(meetingId).orElseThrow().stream()
-                .filter(a -> a.state() != RollCall.State.PRESENT).map(RollCall.SiteAttendance::site).toList();
+                .filter(a -> a.state() != state).map(RollCall.SiteAttendance::site).toList();
     }
 
     /** Endpoint id → site code, as the simulated participants joined. */
@@ -230,9 +312,18 @@ final class AllHands implements AutoCloseable {
         if (crowd != null) {
             crowd.close();
         }
+        for (ParticipantCrowd c : visitorCrowds.values()) {
+            c.close();
+        }
         ctx.close();
+        if (jicofo.visitors != null) {
+            jicofo.visitors.close();
+        }
         jicofo.close();
         jigasi.close();
         prosody.close();
+        for (ProsodyServer node : visitorNodes.values()) {
+            node.close();
+        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * Issue 15 part 1 at full size, run by {@code orchestrator/bench/all-hands.sh}: the {@link AllHands} scenario with
  * the orchestrator's HTTP server up (the collector asks it for endpoint → site), then every participant streams
  * rtcstats into the collector the script started, through the collector's own load generator. Prints every figure.
- * Not a test (the name keeps surefire away). Arguments: sites, interactive, room systems; system properties
+ * Not a test (the name keeps surefire away). Arguments: sites, interactive, room systems, visitor nodes (default: one
+ * per 500 viewers, Jitsi's soft limit per node; 0 puts every viewer in the main room as before); system properties
  * {@code allhands.*} name the collector (port, pid, generator classpath, seconds, rate).
  */
 public final class AllHandsBenchmark {
@@ -29,14 +30,18 @@ public final class AllHandsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        AllHands.Size size = new AllHands.Size(arg(args, 0, 4000), arg(args, 1, 50), arg(args, 2, 120));
+        int sites = arg(args, 0, 4000);
+        int interactive = arg(args, 1, 50);
+        AllHands.Size size = new AllHands.Size(sites, interactive, arg(args, 2, 120),
+                arg(args, 3, (sites - interactive + 499) / 500));
         int port = Integer.getInteger("allhands.orchestrator-port", 18081);
         String key = System.getProperty("allhands.service-key", "all-hands-bench-service-key-0123456789");
         try (AllHands a = AllHands.start(size, Map.of("micronaut.server.port", port,
                 "hoinghi.service-keys.collector", key))) {
             a.ctx.getBean(EmbeddedServer.class).start();
-            System.out.printf("size: %d sites (%d interactive, %d viewers), %d room systems; one participant per site%n",
-                    size.sites(), size.interactive(), size.sites() - size.interactive(), size.roomSystems());
+            System.out.printf("size: %d sites (%d interactive, %d viewers on %d visitor nodes), %d room systems; "
+                    + "one participant per site%n", size.sites(), size.interactive(), size.viewers(),
+                    size.visitorNodes(), size.roomSystems());
             System.out.printf("booking (BookingService, in process): %.3f s%n", seconds(a.book()));
             System.out.printf("T-15 preparation (ConferenceIq, join, room READY): %.3f s%n", seconds(a.prepare()));
             double dial = seconds(a.dialOut(Duration.ofMinutes(5)));
@@ -46,16 +51,23 @@ public final class AllHandsBenchmark {
                     a.roomSystemSites.size(), dial, once, a.roomSystemSites.size());
 
             Usage before = Usage.now();
-            String prosodyPid = String.valueOf(a.prosody.pid());
-            long prosody0 = ticks(prosodyPid);
+            Map<String, Long> prosody0 = prosodyTicks(a);
             double send = seconds(a.joinEveryone());
+            if (size.visitorNodes() > 0) {
+                StringBuilder nodes = new StringBuilder();
+                a.visitorNodes.keySet().forEach(n -> nodes.append(' ').append(n).append('=').append(a.sentTo(n)));
+                System.out.printf("focus: %d ConferenceIq answered in %.3f s; main room %d, visitor nodes%s%n",
+                        size.sites(), seconds(a.focusAnswered), a.sentTo(""), nodes);
+            }
             System.out.printf("joins: %d participants' presences sent in %.3f s%n", size.sites(), send);
             double confirmed = seconds(a.joinsConfirmed(Duration.ofMinutes(20)));
             System.out.printf("joins: Prosody confirmed every join %.3f s after the last was sent%n", confirmed);
             double rollCall = seconds(a.rollCallComplete(Duration.ofMinutes(20)));
             Usage joined = Usage.now();
-            System.out.printf("Prosody during the joins: %.1f s of CPU (one core at most: Prosody is single-threaded)%n",
-                    (ticks(prosodyPid) - prosody0) / 100.0);
+            Map<String, Long> prosody1 = prosodyTicks(a);
+            StringBuilder cpu = new StringBuilder();
+            prosody1.forEach((n, t) -> cpu.append(String.format(" %s %.1f s", n, (t - prosody0.get(n)) / 100.0)));
+            System.out.printf("Prosody CPU during the joins (each one core at most, single-threaded):%s%n", cpu);
             System.out.printf("roll-call: every site PRESENT %.3f s after the last join was sent (target < 60 s)%n",
                     rollCall);
             System.out.printf("orchestrator JVM during the joins: CPU %.2f cores; RSS %d MiB now, peak %d MiB "
@@ -124,6 +136,16 @@ public final class AllHandsBenchmark {
         return metrics.lines().filter(l -> l.startsWith(name + "{quantile=\"" + q + "\""))
                 .map(l -> String.format("%.1f", Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) * 1000))
                 .findFirst().orElse("?");
+    }
+
+    /** CPU ticks of the main Prosody and of every visitor node's. */
+    private static Map<String, Long> prosodyTicks(AllHands a) throws Exception {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        out.put("main", ticks(String.valueOf(a.prosody.pid())));
+        for (Map.Entry<String, ProsodyServer> n : a.visitorNodes.entrySet()) {
+            out.put(n.getKey(), ticks(String.valueOf(n.getValue().pid())));
+        }
+        return out;
     }
 
     /** utime + stime of a process (the collector, Prosody) in clock ticks (100 per second on Linux). */

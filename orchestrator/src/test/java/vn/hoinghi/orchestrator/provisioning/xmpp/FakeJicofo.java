@@ -49,6 +49,8 @@ final class FakeJicofo implements AutoCloseable {
     volatile StanzaError.Condition conferenceError;
     /** Set to make Jicofo never answer ConferenceIq (a dead focus). */
     volatile boolean silent;
+    /** Jicofo's visitors part, when visitor nodes are configured (null: every request goes to the main room). */
+    volatile FakeJicofoVisitors visitors;
     private final Duration initialTimeout;
     private final Set<Jid> offered = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -126,10 +128,12 @@ final class FakeJicofo implements AutoCloseable {
             return IQ.createErrorResponse(request, StanzaError.getBuilder(conferenceError).build());
         }
         EntityBareJid room = request.getRoom();
+        String vnode;
         try {
             if (!rooms.containsKey(room)) {
                 create(room);
             }
+            vnode = visitors == null ? null : visitors.redirect(request, members(rooms.get(room)));
         } catch (Exception e) {
             return IQ.createErrorResponse(request, StanzaError.getBuilder(StanzaError.Condition.internal_server_error)
                     .setDescriptiveEnText(e.toString()).build());
@@ -141,7 +145,18 @@ final class FakeJicofo implements AutoCloseable {
         reply.setRoom(room);
         reply.setReady(true);
         reply.setFocusJid(connection.getUser().asBareJid().toString());
+        reply.setVnode(vnode);
         return reply;
+    }
+
+    /** The conference's participants as Jicofo counts them: neither the focus nor HoiNghi's hidden occupant. */
+    private static int members(MultiUserChat muc) {
+        int n = 0;
+        for (EntityFullJid o : muc.getOccupants()) {
+            String nick = o.getResourcepart().toString();
+            n += nick.equals("focus") || nick.equals("hoinghi") ? 0 : 1;
+        }
+        return n;
     }
 
     private void create(EntityBareJid room) throws Exception {

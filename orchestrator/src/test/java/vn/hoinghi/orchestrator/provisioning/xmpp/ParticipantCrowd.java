@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,17 @@ import java.util.regex.Pattern;
 final class ParticipantCrowd implements AutoCloseable {
     private static final Pattern STREAM_ID = Pattern.compile("\\sid=['\"]([^'\"]+)['\"]");
     private static final byte[] SELF = "code='110'".getBytes(StandardCharsets.US_ASCII);
+    /** A ConferenceIq result: its id and the attributes of its {@code <conference>} (Prosody's attribute order varies). */
+    private static final Pattern CONFERENCE_REPLY = Pattern.compile(
+            "<iq\\b([^>]*)>\\s*<conference\\b([^>]*)>");
+    private static final Pattern REQUEST_ID = Pattern.compile("\\sid='cq(\\d+)'");
+    private static final Pattern VNODE = Pattern.compile("\\svnode='([^']*)'");
     private final Socket socket;
+    private final String domain;
+    private final String muc;
+    /** Participant number → the visitor node Jicofo sent it to ("" for the main room), once it answered. */
+    private final Map<Integer, String> redirects = new ConcurrentHashMap<>();
+    private volatile boolean expectReplies;
     private final OutputStream out;
     private final InputStream in;
     private final Thread drain;
@@ -38,12 +50,14 @@ final class ParticipantCrowd implements AutoCloseable {
     private final AtomicLong bytesRead = new AtomicLong();
 
     ParticipantCrowd(ProsodyServer prosody) throws IOException {
+        domain = prosody.crowd();
+        muc = prosody.muc();
         socket = new Socket("127.0.0.1", prosody.componentPort());
         socket.setTcpNoDelay(true);
         out = socket.getOutputStream();
         in = socket.getInputStream();
         send("<stream:stream xmlns='jabber:component:accept' xmlns:stream='http://etherx.jabber.org/streams' to='"
-                + ProsodyServer.CROWD + "'>");
+                + domain + "'>");
         String header = readUntil("<stream:stream", 1) + readUntil(">", 1);
         Matcher id = STREAM_ID.matcher(header);
         if (!id.find()) {
@@ -67,8 +81,36 @@ final class ParticipantCrowd implements AutoCloseable {
     /** Participant {@code n} enters {@code room} as {@link #endpoint(int)}, with its site's identity. */
     void join(String room, int n, String siteCode, String siteName) throws IOException {
         String identity = new IdentityPacketExtension(siteCode, siteName, null, null).toXML().toString();
-        send("<presence from='p" + n + "@" + ProsodyServer.CROWD + "/web' to='" + room + "@" + ProsodyServer.MUC
+        send("<presence from='p" + n + "@" + domain + "/web' to='" + room + "@" + muc
                 + "/" + endpoint(n) + "'><x xmlns='http://jabber.org/protocol/muc'/>" + identity + "</presence>");
+    }
+
+    /** Participant {@code n} leaves {@code room}. */
+    void leave(String room, int n) throws IOException {
+        send("<presence type='unavailable' from='p" + n + "@" + domain + "/web' to='" + room + "@" + muc + "/"
+                + endpoint(n) + "'/>");
+    }
+
+    /**
+     * Participant {@code n} asks the focus for the conference first, as Jitsi Meet does (DESIGN §3): with
+     * {@code visitors-version} (it can be sent to a visitor node) and, for a viewer, {@code visitor=true}. The answer
+     * is collected by the reader ({@link #redirect(int)}).
+     */
+    void requestConference(String room, String mainMuc, String focus, int n, boolean viewer) throws IOException {
+        expectReplies = true;
+        send("<iq type='set' id='cq" + n + "' from='p" + n + "@" + domain + "/web' to='" + focus + "'>"
+                + "<conference xmlns='http://jitsi.org/protocol/focus' room='" + room + "@" + mainMuc + "'>"
+                + "<property name='visitors-version' value='1'/>"
+                + (viewer ? "<property name='visitor' value='true'/>" : "") + "</conference></iq>");
+    }
+
+    /** Where the focus sent participant {@code n}: a visitor node id, "" for the main room, null before it answered. */
+    String redirect(int n) {
+        return redirects.get(n);
+    }
+
+    int answered() {
+        return redirects.size();
     }
 
     /** Joins Prosody has confirmed (self-presence with status 110). */
@@ -111,9 +153,13 @@ final class ParticipantCrowd implements AutoCloseable {
     private void drain() {
         byte[] buf = new byte[1 << 16];
         int matched = 0;
+        String carry = "";
         try {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 bytesRead.addAndGet(n);
+                if (expectReplies) {
+                    carry = conferenceReplies(carry + new String(buf, 0, n, StandardCharsets.ISO_8859_1));
+                }
                 for (int i = 0; i < n; i++) {
                     // a plain pattern match that survives buffer boundaries (the pattern has no repeated prefix)
                     matched = buf[i] == SELF[matched] ? matched + 1 : buf[i] == SELF[0] ? 1 : 0;
@@ -126,6 +172,22 @@ final class ParticipantCrowd implements AutoCloseable {
         } catch (IOException e) {
             // closed
         }
+    }
+
+    /** Records the ConferenceIq answers in {@code text}; returns the tail that may hold the start of the next one. */
+    private String conferenceReplies(String text) {
+        Matcher m = CONFERENCE_REPLY.matcher(text);
+        int end = 0;
+        while (m.find()) {
+            Matcher id = REQUEST_ID.matcher(m.group(1));
+            if (id.find()) {
+                Matcher vnode = VNODE.matcher(m.group(2));
+                redirects.put(Integer.parseInt(id.group(1)), vnode.find() ? vnode.group(1) : "");
+            }
+            end = m.end();
+        }
+        int keep = Math.max(end, text.length() - 2048);
+        return text.substring(Math.max(0, keep));
     }
 
     private static String sha1Hex(String s) {

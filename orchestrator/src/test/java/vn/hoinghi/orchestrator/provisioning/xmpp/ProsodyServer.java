@@ -28,6 +28,11 @@ public final class ProsodyServer implements AutoCloseable {
     public static final String CROWD = "crowd." + DOMAIN;
 
     private final Path dir;
+    /** The meet domain of this server: {@link #DOMAIN}, or a visitor node's own ({@code v1.meet.test}). */
+    private final String domain;
+    /** Extra global lines, and extra lines for the conference MUC component (a visitor node's). */
+    private final String globalOptions;
+    private final String mucOptions;
     private final Path config;
     private final int port;
     private Process process;
@@ -40,7 +45,15 @@ public final class ProsodyServer implements AutoCloseable {
 
     private ProsodyServer(Path dir, int port, List<String> accounts, Tls tls, int componentPort)
             throws IOException, InterruptedException {
+        this(dir, DOMAIN, "", "", port, accounts, tls, componentPort);
+    }
+
+    private ProsodyServer(Path dir, String domain, String globalOptions, String mucOptions, int port,
+                          List<String> accounts, Tls tls, int componentPort) throws IOException, InterruptedException {
         this.dir = dir;
+        this.domain = domain;
+        this.globalOptions = globalOptions;
+        this.mucOptions = mucOptions;
         this.port = port;
         this.tls = tls;
         this.componentPort = componentPort;
@@ -94,6 +107,49 @@ public final class ProsodyServer implements AutoCloseable {
         return new ProsodyServer(Files.createTempDirectory("prosody-test"), freePort(), accounts, null, freePort());
     }
 
+    /**
+     * A Jitsi visitor node (DESIGN §4): its own Prosody and domain {@code <id>.meet.test}, accounts
+     * {@code focus} and {@code hoinghi} on {@code auth.<id>.meet.test} (admins, as Jicofo's and HoiNghi's accounts
+     * on a visitor node are), a crowd component, and the conference MUC as a visitor node has it: visitors' presence
+     * broadcast to nobody, HoiNghi's {@code mod_hoinghi_roll_call} (from {@code prosody-plugins/}) forwarding it to
+     * HoiNghi's occupant. jitsi-meet's mod_fmuc, which marks every local occupant a visitor, is not installed here:
+     * the rooms are moderated by default instead, which gives every non-affiliated occupant the visitor role.
+     */
+    public static ProsodyServer startVisitorNode(String id) throws IOException, InterruptedException {
+        String domain = id + "." + DOMAIN;
+        // From the orchestrator module (surefire) or the repository root (bench/all-hands.sh).
+        Path plugins = Stream.of("prosody-plugins", "orchestrator/prosody-plugins").map(Path::of)
+                .filter(Files::isDirectory).findFirst().orElse(Path.of("prosody-plugins")).toAbsolutePath();
+        if (!Files.exists(plugins.resolve("mod_hoinghi_roll_call.lua"))) {
+            throw new IllegalStateException("mod_hoinghi_roll_call.lua not found under " + plugins);
+        }
+        String muc = """
+                  modules_enabled = { "hoinghi_roll_call" }
+                  muc_room_default_moderated = true
+                  muc_room_default_presence_broadcast = { visitor = false; participant = true; moderator = true; }
+                  hoinghi_roll_call_jids = { "hoinghi@auth.%s" }
+                """.formatted(domain);
+        return new ProsodyServer(Files.createTempDirectory("prosody-vnode"), domain,
+                "plugin_paths = { \"" + plugins + "\" }", muc, freePort(),
+                List.of("focus@auth." + domain, "hoinghi@auth." + domain), null, freePort());
+    }
+
+    public String domain() {
+        return domain;
+    }
+
+    public String auth() {
+        return "auth." + domain;
+    }
+
+    public String muc() {
+        return "conference." + domain;
+    }
+
+    public String crowd() {
+        return "crowd." + domain;
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
@@ -129,22 +185,25 @@ public final class ProsodyServer implements AutoCloseable {
                 admins = { %3$s }
                 modules_enabled = { "roster", "saslauth", "disco", "ping", "posix"%9$s }
                 modules_disabled = { "s2s" }
+                %12$s
                 VirtualHost "%4$s"
                 VirtualHost "%5$s"
                 Component "%6$s" "muc"
                   restrict_room_creation = true
                   muc_room_locking = false
                   muc_room_default_public_jids = true
+                %13$s
                 Component "%7$s" "muc"
                   muc_room_locking = false
                   muc_room_default_public_jids = true
                 %11$s
-                """.formatted(dir, port, String.join(", ", admins), DOMAIN, AUTH, MUC, INTERNAL,
+                """.formatted(dir, port, String.join(", ", admins), domain, auth(), muc(), "internal." + auth(),
                 tls == null ? "c2s_require_encryption = false"
                         : "c2s_require_encryption = true\nssl = { certificate = \"" + tls.certificate()
                         + "\"; key = \"" + tls.key() + "\" }",
                 tls == null ? "" : ", \"tls\"", componentPort == 0 ? "" : String.valueOf(componentPort),
-                componentPort == 0 ? "" : "Component \"" + CROWD + "\"\n  component_secret = \"" + PASSWORD + "\"");
+                componentPort == 0 ? "" : "Component \"" + crowd() + "\"\n  component_secret = \"" + PASSWORD + "\"",
+                globalOptions, mucOptions);
     }
 
     private static void run(String... command) throws IOException, InterruptedException {

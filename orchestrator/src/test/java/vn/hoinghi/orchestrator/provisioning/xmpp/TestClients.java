@@ -64,12 +64,18 @@ final class TestClients {
 
     /** Polls until the condition holds; false after the timeout (callers assert on it). */
     static boolean eventually(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        return eventually(timeout, Duration.ofMillis(20), condition);
+    }
+
+    /** As {@link #eventually(Duration, BooleanSupplier)}, asking every {@code period} (for costly conditions). */
+    static boolean eventually(Duration timeout, Duration period, BooleanSupplier condition)
+            throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (condition.getAsBoolean()) {
                 return true;
             }
-            Thread.sleep(20);
+            Thread.sleep(period.toMillis());
         }
         return condition.getAsBoolean();
     }
