@@ -37,7 +37,11 @@ public final class CollectorProcess implements AutoCloseable {
         }
     }
 
-    public static CollectorProcess start(String orchestratorUrl, String serviceKey, int port) throws Exception {
+    /**
+     * Starts the process and returns at once (it takes ~10 s to be up, which the caller may spend starting the
+     * orchestrator it will ask); {@link #awaitHealthy} waits for it.
+     */
+    public static CollectorProcess launch(String orchestratorUrl, String serviceKey, int port) throws IOException {
         String jar = System.getProperty("hoinghi.collector.jar", "");
         if (jar.isEmpty() || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("collector jar not found (" + jar + "): build monitoring/collector first "
@@ -59,9 +63,7 @@ public final class CollectorProcess implements AutoCloseable {
                 "-jar", jar))
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("collector.log").toFile())
                 .start();
-        CollectorProcess c = new CollectorProcess(p, dir, port);
-        c.awaitHealthy(Duration.ofSeconds(60));
-        return c;
+        return new CollectorProcess(p, dir, port);
     }
 
     public int port() {
@@ -80,7 +82,7 @@ public final class CollectorProcess implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(Duration timeout) throws Exception {
+    public void awaitHealthy(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end && process.isAlive()) {
@@ -105,6 +107,11 @@ public final class CollectorProcess implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is no test failure
         }
     }
 }

@@ -62,19 +62,21 @@ class UiLiveEndToEndTest {
         jvb = new FakeBreweryMember(prosody, "jvb", "JvbBrewery@" + ProsodyServer.INTERNAL, BRIDGE);
         jvb.every(Duration.ofMillis(500), () -> FakeBreweryMember.stats(Map.of("stress_level", 0.2,
                 "conferences", 1, "participants", 1, "region", "NORTH")));
+        // Both ports are taken first: the collector (up in ~10 s, started first to overlap the orchestrator's
+        // boot) asks this orchestrator who an endpoint is, and the orchestrator passes the collector's feed on.
+        int httpPort = CollectorProcess.freePort();
+        int collectorPort = CollectorProcess.freePort();
+        collector = CollectorProcess.launch("http://127.0.0.1:" + httpPort, KEY, collectorPort);
         Map<String, Object> p = new HashMap<>(HandDriver.properties(TestPostgres.freshDatabase(UiLiveEndToEndTest.class)));
         p.putAll(TestClients.orchestratorProperties(prosody));
-        p.put("micronaut.server.port", -1);
+        p.put("micronaut.server.port", httpPort);
         p.put("hoinghi.service-keys.collector", KEY);
-        // The collector's port is only known once it runs, and it needs this server's URL: a free port is taken
-        // for it first (CollectorProcess does the same), then handed to both.
-        int collectorPort = CollectorProcess.freePort();
         p.put("hoinghi.collector.url", "http://127.0.0.1:" + collectorPort);
         server = ApplicationContext.run(EmbeddedServer.class, p);
         server.getApplicationContext().getBean(Fixtures.class).ministryWithUsers();
         assertThat(server.getApplicationContext().getBean(XmppSession.class).awaitLogin(Duration.ofSeconds(20)))
                 .as(prosody.log()).isTrue();
-        collector = CollectorProcess.start("http://127.0.0.1:" + server.getPort(), KEY, collectorPort);
+        collector.awaitHealthy(Duration.ofSeconds(60));
         crowd = new ParticipantCrowd(prosody);
     }
 
