@@ -4,7 +4,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +18,7 @@ import vn.hoinghi.orchestrator.sites.SiteCsv;
 import vn.hoinghi.orchestrator.sites.SiteImporter;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -43,26 +44,37 @@ public class DemoDataLoader {
     private final UserStore users;
     private final PasswordHasher hasher;
     private final DemoMeetings meetings;
+    private final TransactionOperations<Connection> tx;
 
     public DemoDataLoader(@Value("${hoinghi.demo.communes:false}") boolean communes, SiteImporter importer,
-                          UserStore users, PasswordHasher hasher, DemoMeetings meetings) {
+                          UserStore users, PasswordHasher hasher, DemoMeetings meetings,
+                          TransactionOperations<Connection> tx) {
         this.meetings = meetings;
+        this.tx = tx;
         this.communes = communes;
         this.importer = importer;
         this.users = users;
         this.hasher = hasher;
     }
 
+    /**
+     * The directory and users in one transaction; the sample bookings after it, each in its own (BookingService's).
+     * They used to share this one: a booking refused (a JVB seen in its brewery before the bookings are written
+     * shrinks the offered capacity to that one bridge) marked it rollback-only, and although the refusal is caught
+     * and logged, the commit then threw UnexpectedRollbackException and the demo did not start.
+     */
     @EventListener
-    @Transactional
     public void onStartup(StartupEvent event) {
         long start = System.nanoTime();
         byte[] csv = SiteCsv.write(DemoMinistry.sites(communes)).getBytes(StandardCharsets.UTF_8);
-        ImportReport report = importer.importFile(Caller.SYSTEM, SiteImporter.Format.CSV, csv, false);
-        String hash = hasher.hash(DEMO_PASSWORD);
-        for (AppUser u : USERS) {
-            users.insertIfAbsent(new AppUser(u.username(), u.displayName(), hash, u.role(), u.siteCode(), true));
-        }
+        ImportReport report = tx.executeWrite(status -> {
+            ImportReport r = importer.importFile(Caller.SYSTEM, SiteImporter.Format.CSV, csv, false);
+            String hash = hasher.hash(DEMO_PASSWORD);
+            for (AppUser u : USERS) {
+                users.insertIfAbsent(new AppUser(u.username(), u.displayName(), hash, u.role(), u.siteCode(), true));
+            }
+            return r;
+        });
         LOG.info("demo Ministry loaded: {} sites created, {} unchanged, in {} ms", report.created(),
                 report.unchanged(), (System.nanoTime() - start) / 1_000_000);
         meetings.bookSamples();

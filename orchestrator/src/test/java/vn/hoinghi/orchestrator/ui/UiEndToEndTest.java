@@ -7,11 +7,9 @@ import org.junit.jupiter.api.Test;
 import vn.hoinghi.orchestrator.support.DatabaseTest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MicronautTest(transactional = false)
 class UiEndToEndTest extends DatabaseTest {
-    private static final Path UI = Path.of("..", "scheduler-ui").toAbsolutePath().normalize();
-
     @Inject
     EmbeddedServer server;
 
@@ -61,23 +57,7 @@ class UiEndToEndTest extends DatabaseTest {
 
     /** Runs one e2e script against this server and answers how many screenshots the folder then holds. */
     private long run(String script) throws IOException, InterruptedException {
-        assertThat(UI.resolve("node_modules/playwright-core")).as("scheduler-ui built (npm ci)").isDirectory();
-        assertThat(Path.of("/usr/bin/chromium")).as("Debian chromium installed (.ci/run)").exists();
-        Path shots = Path.of("target", "e2e-shots").toAbsolutePath();
-        Path log = Files.createTempFile("ui-e2e", ".log");
-        Process node = new ProcessBuilder("node", UI.resolve("e2e/" + script).toString(),
-                "http://localhost:" + server.getPort(), shots.toString())
-                .directory(UI.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean finished = node.waitFor(240, TimeUnit.SECONDS);
-        if (!finished) {
-            node.destroyForcibly();
-        }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(finished).as("finished within 4 minutes: " + output).isTrue();
-        assertThat(node.exitValue()).as(output).isZero();
-        assertThat(output).contains("OK");
-        try (var files = Files.list(shots)) {
-            return files.filter(p -> p.toString().endsWith(".png")).count();
-        }
+        E2eScript.run(script, Duration.ofMinutes(4), List.of(), "http://localhost:" + server.getPort());
+        return E2eScript.screenshots();
     }
 }
