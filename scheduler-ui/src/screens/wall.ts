@@ -4,6 +4,9 @@ import { ATTENDANCE_VI, formatNumber, formatTime, label } from '../format';
 import { LIVE_VI, follow, type LiveState } from '../live';
 import { GRADE_VI, apply, emptyWall, siteRows, type WallState } from '../wall';
 import { guarded } from './guarded';
+import { tr } from '../i18n';
+import { dialActions } from './dialActions';
+import { qualityCharts } from './qualityCharts';
 
 const CALL_VI: Record<string, string> = {
   'call-pending': 'Đang gọi', 'call-on': 'Đã kết nối', 'call-off': 'Đã ngắt', 'call-failed': 'Gọi không được',
@@ -38,7 +41,7 @@ export function wallScreen(id: string): HTMLElement {
     };
     showRoll(roll);
 
-    // Dial-out: what the orchestrator reports while this page is open (no retry/escalate API exists yet).
+    // Dial-out: what the orchestrator reports while this page is open, and every attempt with Retry / Escalate.
     const rooms = m.invites.filter((i) => i.roomSystem);
     const calls = new Map<string, { state: string; at: string; detail: string }>();
     const callBox = h('div');
@@ -48,13 +51,14 @@ export function wallScreen(id: string): HTMLElement {
         return [i.site, i.roomSystem ?? '', c ? label(CALL_VI, c.state) : 'Chưa có tin', c ? formatTime(c.at) : '—', c?.detail ?? ''];
       }), 'Cuộc họp này không mời thiết bị phòng họp nào.'));
     showCalls();
+    const dials = dialActions(base, rooms.map((i) => i.site));
 
     let pending: ReturnType<typeof setTimeout> | undefined;
     const [rollBadge, rollState] = badge();
     stops.push(follow(`${base}/events`, (type, data) => {
       if (type && CALL_VI[type] && data) {
         const e = JSON.parse(data) as { site: string | null; at: string; detail: string | null };
-        if (e.site) { calls.set(e.site, { state: type, at: e.at, detail: e.detail ?? '' }); showCalls(); }
+        if (e.site) { calls.set(e.site, { state: type, at: e.at, detail: e.detail ?? '' }); showCalls(); dials.refresh(); }
       }
       clearTimeout(pending);
       pending = setTimeout(() => { get<SiteAttendance[]>(`${base}/attendance`).then(showRoll).catch(() => {}); }, 300);
@@ -89,10 +93,11 @@ export function wallScreen(id: string): HTMLElement {
       h('h2', {}, 'Chất lượng theo điểm cầu ', qualityBadge),
       h('p', { class: 'muted' }, 'Tốt: MOS từ 4,0 · Khá: từ 3,6 · Kém: từ 3,1 · Rất kém: dưới 3,1. Điểm cầu kém nhất ở trên cùng.'),
       note, qualityBox,
+      h('h2', {}, tr('Chất lượng theo thời gian', 'Quality over time')), qualityCharts(id),
       h('div', { class: 'wall-cols' },
         h('div', {}, h('h2', {}, 'Điểm danh ', rollBadge), rollBox),
         h('div', {}, h('h2', {}, 'Gọi thiết bị phòng họp'),
-          h('p', { class: 'muted' }, 'Chỉ xem trạng thái; gọi lại và báo lên cấp trên chưa làm được từ trang này.'), callBox)),
+          callBox, dials.panel)),
     ];
   });
   return h('section', {}, h('p', {}, h('a', { href: `#/meetings/${encodeURIComponent(id)}` }, '‹ Về cuộc họp')), out);
