@@ -5,7 +5,7 @@ export const ROLE_VI: Record<string, string> = {
   OPERATOR: 'Vận hành', OBSERVER: 'Quan sát',
 };
 
-export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports' | 'wall';
+export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports' | 'wall' | 'dialActions';
 
 const ALLOWED: Record<Action, string[]> = {
   book: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // POST /api/v1/meetings
@@ -19,6 +19,7 @@ const ALLOWED: Record<Action, string[]> = {
   ackAlert: ['ADMIN', 'OPERATOR'],                      // POST /api/v1/alerts/{id}/ack
   reports: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/reports/* (not yet scoped to a unit's subtree)
   wall: ['ADMIN', 'OPERATOR', 'SECRETARIAT', 'OBSERVER'], // GET /api/v1/meetings/{id}/quality/*
+  dialActions: ['ADMIN', 'OPERATOR'],                  // POST /api/v1/meetings/{id}/room-systems/{site}/retry|escalate
   unit: ['UNIT_OPERATOR'],                               // the unit's own page (its site's links and feed)
 };
 

@@ -5,6 +5,8 @@ import { h, table } from '../dom';
 import { formatTime } from '../format';
 import { tr } from '../i18n';
 import { dialsBySite, type DialAttempt, type SiteDials } from '../charts/dialAttempts';
+import { can } from '../roles';
+import { session } from '../session';
 
 const rungName = (r: string) => (r === 'jibri' ? tr('Hình (Jibri)', 'Video (Jibri)') : r === 'jigasi' ? tr('Tiếng (Jigasi)', 'Audio (Jigasi)') : tr('Điện thoại', 'Phone'));
 const outcomeName = (o: string): string => ({
@@ -36,7 +38,7 @@ function confirmed(text: string, question: string, act: () => Promise<string>, s
   return box;
 }
 
-function siteRow(base: string, s: SiteDials, status: HTMLElement, reload: () => void): HTMLElement {
+function siteRow(base: string, s: SiteDials, status: HTMLElement, reload: () => void, acts: boolean): HTMLElement {
   const path = `${base}/room-systems/${encodeURIComponent(s.site)}`;
   const retry = confirmed(tr('Gọi lại', 'Retry'), tr(`Gọi lại ${s.site} ngay?`, `Redial ${s.site} now?`), async () => {
     await call('POST', `${path}/retry`);
@@ -53,7 +55,7 @@ function siteRow(base: string, s: SiteDials, status: HTMLElement, reload: () => 
       `${formatTime(a.startedAt)} · ${rungName(a.rung)} · ${outcomeName(a.outcome)}`, a.reason ? h('span', { class: 'muted' }, ` (${a.reason})`) : '')))
     : h('span', { class: 'muted' }, tr('Chưa gọi lần nào', 'Not dialled yet'));
   return h('div', { class: 'dial-site', 'data-site': s.site }, h('h3', {}, s.site), attempts,
-    h('p', {}, s.canRetry ? retry : '', ' ', escalate));
+    acts ? h('p', {}, s.canRetry ? retry : '', ' ', escalate) : '');
 }
 
 /** The panel for the room-system sites of meeting `base`; refreshes on `refresh()` (e.g. a call event). */
@@ -61,9 +63,10 @@ export function dialActions(base: string, sites: string[]): { panel: HTMLElement
   const status = h('p', { role: 'status', 'aria-live': 'polite' });
   const list = h('div');
   const refresh = () => {
-    get<DialAttempt[]>(`${base}/dial-attempts`)
-      .then((all) => list.replaceChildren(...(sites.length
-        ? dialsBySite(sites, all).map((s) => siteRow(base, s, status, refresh))
+    // Secretariat and observers see the attempts; only operators and admins get the buttons (as the API allows).
+    Promise.all([get<DialAttempt[]>(`${base}/dial-attempts`), session().catch(() => null)])
+      .then(([all, me]) => list.replaceChildren(...(sites.length
+        ? dialsBySite(sites, all).map((s) => siteRow(base, s, status, refresh, can(me?.roles ?? [], 'dialActions')))
         : [table([], [], tr('Cuộc họp này không mời thiết bị phòng họp nào.', 'This meeting invites no room system.'))])))
       .catch((e) => { list.replaceChildren(h('p', { class: 'alert' }, e instanceof ApiError ? e.shown.message : String(e))); });
   };

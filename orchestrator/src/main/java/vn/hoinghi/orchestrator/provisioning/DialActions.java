@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import vn.hoinghi.orchestrator.audit.AuditEvent;
 import vn.hoinghi.orchestrator.audit.AuditLog;
+import vn.hoinghi.orchestrator.booking.BookingService;
 import vn.hoinghi.orchestrator.booking.Meeting;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
 import vn.hoinghi.orchestrator.booking.MeetingStore;
@@ -57,14 +58,14 @@ public class DialActions {
 
     @Transactional(readOnly = true)
     public List<DialStore.Attempt> attempts(long meetingId) {
-        meetings.find(meetingId).orElseThrow(() -> DialActionErrors.unknownMeeting(meetingId));
+        meetings.find(meetingId).orElseThrow(() -> BookingService.notFound(meetingId));
         return dials.forMeeting(meetingId);
     }
 
     /** Schedules a fresh DIAL job for the site, due now; returns its dedupe key. */
     @Transactional
     public String retry(long meetingId, String siteCode, String actor) {
-        Meeting m = meetings.lock(meetingId).orElseThrow(() -> DialActionErrors.unknownMeeting(meetingId));
+        Meeting m = meetings.lock(meetingId).orElseThrow(() -> BookingService.notFound(meetingId));
         String site = invited(m, siteCode);
         if (m.status() != MeetingStatus.LIVE) {
             throw DialActionErrors.notLive(meetingId, m.status());
@@ -91,7 +92,7 @@ public class DialActions {
 
     @Transactional
     public Escalated escalate(long meetingId, String siteCode, String actor, String note) {
-        Meeting m = meetings.lock(meetingId).orElseThrow(() -> DialActionErrors.unknownMeeting(meetingId));
+        Meeting m = meetings.lock(meetingId).orElseThrow(() -> BookingService.notFound(meetingId));
         String site = invited(m, siteCode);
         String clean = note == null || note.isBlank() ? null : note.strip();
         if (clean != null && clean.length() > 500) {
@@ -130,11 +131,6 @@ public class DialActions {
     /** The catalogue of refusals: stable codes the UI shows the message of. */
     static final class DialActionErrors {
         private DialActionErrors() {
-        }
-
-        static ApiException unknownMeeting(long id) {
-            return new ApiException(HttpStatus.NOT_FOUND, "meeting-not-found", new Text(
-                    "Không có cuộc họp số " + id + ".", "No meeting " + id + "."));
         }
 
         static ApiException unknownSite(long id, String site) {

@@ -68,9 +68,9 @@ public class DialActionsController {
     public record Escalated(long id, String site, int textsSent, int textsFailed) {
     }
 
-    /** Every dial attempt of the meeting, oldest first. */
+    /** Every dial attempt of the meeting, oldest first; readable by whoever may watch the wall. */
     @Get("/dial-attempts")
-    @Secured({Roles.ADMIN, Roles.OPERATOR})
+    @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.SECRETARIAT, Roles.OBSERVER})
     public List<Attempt> attempts(@PathVariable long id) {
         return actions.attempts(id).stream().map(Attempt::of).toList();
     }

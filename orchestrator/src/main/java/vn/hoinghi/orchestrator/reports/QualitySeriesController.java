@@ -12,6 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import vn.hoinghi.orchestrator.access.Roles;
+import vn.hoinghi.orchestrator.booking.BookingService;
 import vn.hoinghi.orchestrator.booking.Meeting;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.platform.errors.Problem;
@@ -86,7 +87,6 @@ public class QualitySeriesController {
     }
 
     private Meeting find(long id) {
-        return meetings.meeting(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "meeting-not-found",
-                new Text("Không có cuộc họp số " + id + ".", "No meeting " + id + ".")));
+        return meetings.meeting(id).orElseThrow(() -> BookingService.notFound(id));
     }
 }
