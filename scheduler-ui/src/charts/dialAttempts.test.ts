@@ -13,3 +13,13 @@ describe('dial attempts per room system', () => {
     expect(d[3].last).toBeNull();
   });
 });
+
+describe('who gets the Retry / Escalate buttons', () => {
+  it('operators and admins, as the API allows; the secretariat and observers only read', async () => {
+    const { can } = await import('../roles');
+    expect(can(['OPERATOR'], 'dialActions')).toBe(true);
+    expect(can(['ADMIN'], 'dialActions')).toBe(true);
+    expect(can(['SECRETARIAT'], 'dialActions')).toBe(false);
+    expect(can(['OBSERVER'], 'dialActions')).toBe(false);
+  });
+});
