@@ -160,6 +160,13 @@ try {
   // No collector runs in this test: the wall says so in plain words (the proxy's 503) instead of staying blank.
   await page.getByText('máy thu thập số liệu không trả lời').waitFor();
   await shot('32-man-hinh-truc');
+  // The wall and the meeting report load uPlot for their quality charts: weigh them too.
+  const wallRoute = new URL(page.url()).hash;
+  const meetingId = /^#\/meetings\/(\d+)\/wall$/.exec(wallRoute)?.[1];
+  if (!meetingId) throw new Error(`the wall's route is ${wallRoute}`);
+  for (const route of [wallRoute, `#/reports/meetings/${meetingId}`]) {
+    weights.push(await pageWeight(browser, base, route, await context.cookies()));
+  }
 
   step = 'page budgets of the other pages: what the browser actually loads';
   for (const route of ['#/book', '#/calendar', '#/meetings', '#/fleet', '#/readiness', '#/capacity', '#/alerts']) {

@@ -28,6 +28,9 @@ export function FIXTURES(url: URL): unknown {
     '/api/v1/meetings/1/attendance': [
       { site: 'STP-HNI', state: 'PRESENT', firstJoined: AT, lastLeft: null, endpoints: 2 },
       { site: 'STP-HPG', state: 'MISSING', firstJoined: null, lastLeft: null, endpoints: 0 }],
+    // No points: uPlot needs a canvas, which happy-dom lacks; the chart's own words are still checked.
+    '/api/v1/meetings/1/quality/series': { step: 60, from: AT, to: END, meeting: [], sites: {} },
+    '/api/v1/meetings/1/dial-attempts': [{ id: 1, site: 'STP-HPG', attemptNo: 1, rung: 'jibri', target: 'sip:room', startedAt: AT, outcome: 'FAILED', reason: 'busy' }],
     '/api/v1/meetings/1/links': [{ site: 'STP-HNI', path: '/j/abc' }, { site: 'STP-HPG', path: '/j/def' }],
     '/api/v1/sites': { items: [site('STP-HNI', null), site('THADS-HNI', 'STP-HNI')], page: 0, size: 30, total: 2 },
     '/api/v1/capacity': [

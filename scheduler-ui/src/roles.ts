@@ -7,7 +7,7 @@ export const ROLE_VI: Record<string, string> = words({
   UNIT_OPERATOR: ['Cán bộ đơn vị', 'Unit officer'], OPERATOR: ['Vận hành', 'Operator'], OBSERVER: ['Quan sát', 'Observer'],
 });
 
-export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports' | 'wall';
+export type Action = 'book' | 'edit' | 'cancel' | 'joinLinks' | 'capacity' | 'unit' | 'fleet' | 'unitsReadiness' | 'alerts' | 'ackAlert' | 'reports' | 'wall' | 'dialActions';
 
 const ALLOWED: Record<Action, string[]> = {
   book: ['ADMIN', 'SECRETARIAT', 'UNIT_OPERATOR'],      // POST /api/v1/meetings
@@ -21,6 +21,7 @@ const ALLOWED: Record<Action, string[]> = {
   ackAlert: ['ADMIN', 'OPERATOR'],                      // POST /api/v1/alerts/{id}/ack
   reports: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/reports/* (not yet scoped to a unit's subtree)
   wall: ['ADMIN', 'OPERATOR', 'SECRETARIAT', 'OBSERVER'], // GET /api/v1/meetings/{id}/quality/*
+  dialActions: ['ADMIN', 'OPERATOR'],                  // POST /api/v1/meetings/{id}/room-systems/{site}/retry|escalate
   unit: ['UNIT_OPERATOR'],                               // the unit's own page (its site's links and feed)
 };
 

@@ -4,6 +4,7 @@ import { get, query } from '../api';
 import { h, table } from '../dom';
 import { guarded } from './guarded';
 import { tr, words } from '../i18n';
+import { qualityCharts } from './qualityCharts';
 
 interface Month { month: string; meetings: number; attended: number; attendanceRate: number | null; meanMos: number | null; poorQuality: number }
 interface UnitLine { site: string; name: string; region: string; meetings: number; attended: number; attendanceRate: number | null; late: number; dialFailed: number; meanMos: number | null; poorQuality: number; problems: string[] }
@@ -83,5 +84,6 @@ export function reportScreen(route: string): HTMLElement {
   if (!m) return unitsScreen();
   const out = h('div', {});
   void guarded(out, async () => meetingReport(await get<MeetingReport>(`/api/v1/reports/meetings/${m[1]}`)));
-  return h('section', {}, h('h1', { tabindex: '-1' }, tr(`Báo cáo cuộc họp số ${m[1]}`, `Report of meeting ${m[1]}`)), out);
+  return h('section', {}, h('h1', { tabindex: '-1' }, tr(`Báo cáo cuộc họp số ${m[1]}`, `Report of meeting ${m[1]}`)), out,
+    h('h2', {}, tr('Chất lượng theo thời gian', 'Quality over time')), qualityCharts(m[1]));
 }

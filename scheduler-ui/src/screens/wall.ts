@@ -5,6 +5,8 @@ import { LIVE_VI, follow, type LiveState } from '../live';
 import { GRADE_VI, apply, emptyWall, siteRows, type WallState } from '../wall';
 import { guarded } from './guarded';
 import { tr, words } from '../i18n';
+import { dialActions } from './dialActions';
+import { qualityCharts } from './qualityCharts';
 
 const CALL_VI: Record<string, string> = words({
   'call-pending': ['Đang gọi', 'Calling'], 'call-on': ['Đã kết nối', 'Connected'], 'call-off': ['Đã ngắt', 'Hung up'],
@@ -40,7 +42,7 @@ export function wallScreen(id: string): HTMLElement {
     };
     showRoll(roll);
 
-    // Dial-out: what the orchestrator reports while this page is open (no retry/escalate API exists yet).
+    // Dial-out: what the orchestrator reports while this page is open, and every attempt with Retry / Escalate.
     const rooms = m.invites.filter((i) => i.roomSystem);
     const calls = new Map<string, { state: string; at: string; detail: string }>();
     const callBox = h('div');
@@ -51,13 +53,14 @@ export function wallScreen(id: string): HTMLElement {
         return [i.site, i.roomSystem ?? '', c ? label(CALL_VI, c.state) : tr('Chưa có tin', 'No news yet'), c ? formatTime(c.at) : '—', c?.detail ?? ''];
       }), tr('Cuộc họp này không mời thiết bị phòng họp nào.', 'This meeting invites no room system.')));
     showCalls();
+    const dials = dialActions(base, rooms.map((i) => i.site));
 
     let pending: ReturnType<typeof setTimeout> | undefined;
     const [rollBadge, rollState] = badge();
     stops.push(follow(`${base}/events`, (type, data) => {
       if (type && CALL_VI[type] && data) {
         const e = JSON.parse(data) as { site: string | null; at: string; detail: string | null };
-        if (e.site) { calls.set(e.site, { state: type, at: e.at, detail: e.detail ?? '' }); showCalls(); }
+        if (e.site) { calls.set(e.site, { state: type, at: e.at, detail: e.detail ?? '' }); showCalls(); dials.refresh(); }
       }
       clearTimeout(pending);
       pending = setTimeout(() => { get<SiteAttendance[]>(`${base}/attendance`).then(showRoll).catch(() => {}); }, 300);
@@ -95,11 +98,11 @@ export function wallScreen(id: string): HTMLElement {
       h('p', { class: 'muted' }, tr('Tốt: MOS từ 4,0 · Khá: từ 3,6 · Kém: từ 3,1 · Rất kém: dưới 3,1. Điểm cầu kém nhất ở trên cùng.',
         'Good: MOS from 4.0 · Fair: from 3.6 · Poor: from 3.1 · Bad: below 3.1. The worst site is on top.')),
       note, qualityBox,
+      h('h2', {}, tr('Chất lượng theo thời gian', 'Quality over time')), qualityCharts(id),
       h('div', { class: 'wall-cols' },
         h('div', {}, h('h2', {}, `${tr('Điểm danh', 'Roll-call')} `, rollBadge), rollBox),
         h('div', {}, h('h2', {}, tr('Gọi thiết bị phòng họp', 'Room system calls')),
-          h('p', { class: 'muted' }, tr('Chỉ xem trạng thái; gọi lại và báo lên cấp trên chưa làm được từ trang này.',
-            'Status only; calling again and escalating cannot be done from this page yet.')), callBox)),
+          callBox, dials.panel)),
     ];
   });
   return h('section', {}, h('p', {}, h('a', { href: `#/meetings/${encodeURIComponent(id)}` }, tr('‹ Về cuộc họp', '‹ Back to the meeting'))), out);

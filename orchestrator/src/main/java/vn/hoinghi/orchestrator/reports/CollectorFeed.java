@@ -80,7 +80,7 @@ public class CollectorFeed {
         }
     }
 
-    private static ApiException unavailable(String why) {
+    static ApiException unavailable(String why) {
         LOG.warn("collector live feed unavailable: {}", why);
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "collector-unavailable",
                 new Text("Chưa lấy được số liệu chất lượng trực tiếp: máy thu thập số liệu không trả lời.",
