@@ -58,6 +58,31 @@ class ProsodyCheckTest {
     }
 
     @Test
+    void aVisitorNodeLoadsHoiNghisRollCallModuleFromTheRepository() throws Exception {
+        FleetSpec f = FleetYaml.read(Path.of("examples/fleet.yaml"));
+        String v1 = new FleetRenderer(CapacityModel.defaults()).render(f).get("prosody-visitor/v1/prosody.cfg.lua");
+        // The module as Ansible installs it, from the same repository path, into a plugin folder of its own.
+        Path plugins = Files.createDirectory(dir.resolve("hoinghi-plugins"));
+        Path module = Path.of("../orchestrator/prosody-plugins/mod_hoinghi_roll_call.lua");
+        Files.copy(module, plugins.resolve(module.getFileName()));
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(plugins.resolve(module.getFileName()),
+                PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(v1).contains("\"" + VisitorProsodyRenderer.HOINGHI_PLUGINS + "\"")
+                .contains("\"fmuc\"; \"hoinghi_roll_call\";")
+                .contains("hoinghi_roll_call_jids = { \"hoinghi@auth.meet.hoinghi.gov.vn\" }");
+        String cfg = v1.replace(VisitorProsodyRenderer.HOINGHI_PLUGINS, plugins + "/");
+
+        Result r = prosodyctl("--config", readableByProsody(cfg).toString(), "check", "config");
+
+        assertThat(r.output).as(r.output).contains("All checks passed");
+        assertThat(r.exit).as(r.output).isZero();
+        // check config reads options, not modules: compile the module with Prosody's own Lua (lua5.4) as well.
+        Result compiled = run("luac5.4", "-p", plugins.resolve(module.getFileName()).toString());
+        assertThat(compiled.exit).as(compiled.output).isZero();
+    }
+
+    @Test
     void aOneShardFleetWithoutVisitorNodesRendersNoS2sAndPassesToo() throws Exception {
         String text = Files.readString(Path.of("examples/fleet.yaml"))
                 .replaceAll("(?ms)^shards:.*?xmppHost: s2\\.xmpp\\.meet\\.hoinghi\\.gov\\.vn\n",
@@ -98,12 +123,16 @@ class ProsodyCheckTest {
         String[] cmd = new String[args.length + 1];
         cmd[0] = "prosodyctl";
         System.arraycopy(args, 0, cmd, 1, args.length);
+        return run(cmd);
+    }
+
+    private static Result run(String... cmd) throws Exception {
         Process p;
         try {
             p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new AssertionError("prosodyctl is not installed (apt-get install -y prosody); this check must run",
-                    e);
+            throw new AssertionError(cmd[0] + " is not installed (apt-get install -y prosody lua5.4); this check"
+                    + " must run", e);
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("prosodyctl finished").isTrue();
