@@ -1,9 +1,10 @@
 -- Rendered by HoiNghi media-node-config from the fleet file. Edit the fleet file, not this.
 -- Visitor node v1 (region North) of shard s1; holds no secret.
-plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }
+plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/"; "/usr/share/hoinghi/prosody-plugins/" }
 
 -- Jicofo's focus account is the admin here too: mod_fmuc leaves admins out of the visitor counts.
-admins = { "focus@auth.meet.hoinghi.gov.vn" }
+-- So is HoiNghi's, for the same reason: it is neither a viewer nor a main participant.
+admins = { "focus@auth.meet.hoinghi.gov.vn"; "hoinghi@auth.meet.hoinghi.gov.vn" }
 modules_enabled = { "saslauth"; "tls"; "disco"; "ping"; "posix"; "smacks"; "limits"; "s2s_bidi"; "certs_s2soutinjection"; "s2sout_override"; "s2s_whitelist"; }
 c2s_require_encryption = true
 -- This node's own host; mod_fmuc, mod_muc_domain_mapper and the visitors modules read these three.
@@ -35,7 +36,9 @@ VirtualHost "v1.meet.jitsi"
     modules_enabled = { "bosh"; "websocket"; "smacks"; "features_identity"; }
     main_muc = "conference.v1.meet.jitsi"
 
--- Jicofo logs in here with the same focus account and password as on the main Prosody.
+-- Jicofo logs in here with the same focus account and password as on the main Prosody; HoiNghi with
+-- "hoinghi@auth.meet.hoinghi.gov.vn", registered on this node with the password in $HOINGHI_VISITOR_NODE_PASSWORD
+-- (the orchestrator's hoinghi.xmpp.visitor-nodes.v1.password reads the same variable).
 VirtualHost "auth.meet.hoinghi.gov.vn"
     authentication = "internal_hashed"
     modules_enabled = { "limits_exception"; }
@@ -44,7 +47,7 @@ Component "conference.v1.meet.jitsi" "muc"
     storage = "memory"
     muc_room_cache_size = 10000
     restrict_room_creation = true
-    modules_enabled = { "muc_hide_all"; "muc_meeting_id"; "muc_domain_mapper"; "fmuc"; "muc_max_occupants"; }
+    modules_enabled = { "muc_hide_all"; "muc_meeting_id"; "muc_domain_mapper"; "fmuc"; "hoinghi_roll_call"; "muc_max_occupants"; }
     -- Visitors receive the main participants' presence, not each other's.
     muc_room_default_presence_broadcast = {
         visitor = false;
@@ -58,3 +61,5 @@ Component "conference.v1.meet.jitsi" "muc"
     muc_access_whitelist = { "meet.hoinghi.gov.vn" }
     muc_tombstones = false
     muc_room_allow_persistent = false
+    -- mod_hoinghi_roll_call: every viewer's presence to HoiNghi's occupant too, as mod_fmuc to Jicofo's.
+    hoinghi_roll_call_jids = { "hoinghi@auth.meet.hoinghi.gov.vn" }

@@ -11,17 +11,25 @@ import java.util.Map;
  * dials it.
  *
  * @param hiddenDomain XMPP domain of Jibri's recorder and of HoiNghi's own account, hidden by the web client
+ * @param visitorNodeAccount HoiNghi's account on every visitor node ({@code <name>@auth.<domain>}), for the roll-call
  * @param secrets      by name (jwtAppSecret, reservationsToken, focusPassword, ...), see {@link #REQUIRED_SECRETS}
  * @param shards       at least one; a single-shard fleet is the fleet file without {@code shards:}
  */
 public record FleetSpec(String domain, String hiddenDomain, String reservationsUrl,
-                        String orchestratorAccount, String rtcstatsEndpoint, String jwtAppId,
+                        String orchestratorAccount, String visitorNodeAccount, String rtcstatsEndpoint, String jwtAppId,
                         List<String> jwtAudiences, String sipServer, String jigasiSipAccount, String jibriSipAccount,
                         Map<String, SecretRef> secrets, List<RegionSpec> regions, List<ShardSpec> shards) {
 
     public static final List<String> REQUIRED_SECRETS = List.of("jwtAppSecret", "reservationsToken",
             "focusPassword", "jvbPassword", "jigasiXmppPassword", "jigasiSipPassword", "jibriXmppPassword",
             "jibriRecorderPassword", "jibriSipPassword");
+
+    /**
+     * Secrets a fleet file may leave out, with the reference used then. The password of HoiNghi's account on the
+     * visitor nodes: one for all nodes, as the focus password is.
+     */
+    public static final Map<String, SecretRef> OPTIONAL_SECRETS = Map.of("hoinghiVisitorNodePassword",
+            new SecretRef("HOINGHI_VISITOR_NODE_PASSWORD"));
 
     public FleetSpec {
         jwtAudiences = List.copyOf(jwtAudiences);
@@ -89,6 +97,11 @@ public record FleetSpec(String domain, String hiddenDomain, String reservationsU
 
     public String orchestratorJid() {
         return orchestratorAccount + "@" + hiddenDomain;
+    }
+
+    /** HoiNghi's account on each visitor node, on the node's copy of the main auth host (as Jicofo's focus). */
+    public String visitorNodeJid() {
+        return visitorNodeAccount + "@" + authDomain();
     }
 
     public int visitorNodeCount() {

@@ -30,13 +30,13 @@ public final class FleetYaml {
         String xmppHost = top.containsKey("xmppHost") ? host(top.get("xmppHost")) : "localhost";
 
         YamlNode orchestratorNode = require(root, top, "orchestrator");
-        Map<String, YamlNode> orchestrator = orchestratorNode.mapping(Set.of("reservationsUrl", "account"));
+        Map<String, YamlNode> orchestrator = orchestratorNode.mapping(Set.of("reservationsUrl", "account",
+                "visitorNodeAccount"));
         String reservationsUrl = url(require(orchestratorNode, orchestrator, "reservationsUrl"), "http");
-        YamlNode accountNode = require(orchestratorNode, orchestrator, "account");
-        String account = accountNode.string();
-        if (!account.matches("[a-z][a-z0-9_]*")) {
-            throw accountNode.error("an XMPP node name: lower-case letters, digits and _");
-        }
+        String account = xmppNode(require(orchestratorNode, orchestrator, "account"));
+        // The orchestrator's own default (hoinghi.xmpp.visitor-nodes.<id>.username).
+        String visitorNodeAccount = orchestrator.containsKey("visitorNodeAccount")
+                ? xmppNode(orchestrator.get("visitorNodeAccount")) : "hoinghi";
 
         YamlNode collectorNode = require(root, top, "collector");
         String rtcstats = url(require(collectorNode, collectorNode.mapping(Set.of("rtcstatsEndpoint")),
@@ -60,7 +60,7 @@ public final class FleetYaml {
         List<ShardSpec> shards = shardsNode == null
                 ? List.of(new ShardSpec("s1", regions.get(0).name(), xmppHost)) : shards(shardsNode);
         try {
-            return new FleetSpec(domain, hidden, reservationsUrl, account, rtcstats, appId, audiences,
+            return new FleetSpec(domain, hidden, reservationsUrl, account, visitorNodeAccount, rtcstats, appId, audiences,
                     sipServer, jigasiAccount, jibriAccount, secrets, regions, shards);
         } catch (IllegalArgumentException e) {
             // Shards against regions: the shards list is where the fix goes when there is one.
@@ -91,9 +91,15 @@ public final class FleetYaml {
     }
 
     private static Map<String, SecretRef> secrets(YamlNode root, YamlNode node) {
-        Map<String, YamlNode> entries = node.mapping(Set.copyOf(FleetSpec.REQUIRED_SECRETS));
+        List<String> known = new ArrayList<>(FleetSpec.REQUIRED_SECRETS);
+        known.addAll(new java.util.TreeSet<>(FleetSpec.OPTIONAL_SECRETS.keySet()));
+        Map<String, YamlNode> entries = node.mapping(Set.copyOf(known));
         Map<String, SecretRef> refs = new LinkedHashMap<>();
-        for (String name : FleetSpec.REQUIRED_SECRETS) {
+        for (String name : known) {
+            if (!entries.containsKey(name) && FleetSpec.OPTIONAL_SECRETS.containsKey(name)) {
+                refs.put(name, FleetSpec.OPTIONAL_SECRETS.get(name));
+                continue;
+            }
             YamlNode value = require(node, entries, name);
             try {
                 refs.put(name, SecretRef.parse(value.string()));
@@ -130,6 +136,14 @@ public final class FleetYaml {
 
     private static int count(Map<String, YamlNode> entries, String key) {
         return entries.containsKey(key) ? entries.get(key).integer(0) : 0;
+    }
+
+    private static String xmppNode(YamlNode n) {
+        String v = n.string();
+        if (!v.matches("[a-z][a-z0-9_]*")) {
+            throw n.error("an XMPP node name: lower-case letters, digits and _");
+        }
+        return v;
     }
 
     private static String host(YamlNode n) {

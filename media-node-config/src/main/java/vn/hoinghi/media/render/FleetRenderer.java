@@ -16,7 +16,8 @@ import vn.hoinghi.media.fleet.VisitorNode;
 /**
  * Renders every configuration file of a fleet. Paths are relative to the output directory, one folder per node
  * ({@code jvb/jvb-north-1/jvb.conf}, {@code prosody/s1/prosody.cfg.lua}, {@code prosody-visitor/v1/...}) so
- * Ansible can copy a folder per host.
+ * Ansible can copy a folder per host; {@code orchestrator/visitor-nodes.yml} is the orchestrator's side of the
+ * visitor nodes.
  */
 public final class FleetRenderer {
     private final CapacityModel model;
@@ -34,6 +35,7 @@ public final class FleetRenderer {
         for (VisitorNode v : f.visitorNodes()) {
             files.put("prosody-visitor/" + v.id() + "/prosody.cfg.lua", VisitorProsodyRenderer.render(f, model, v));
         }
+        files.put("orchestrator/visitor-nodes.yml", OrchestratorVisitorNodesRenderer.render(f));
         files.put("web/config.hoinghi.js", WebConfigRenderer.render(f, model));
         for (BridgeNode b : f.bridges()) {
             files.put("jvb/" + b.id() + "/jvb.conf", JvbRenderer.render(f, model, b));

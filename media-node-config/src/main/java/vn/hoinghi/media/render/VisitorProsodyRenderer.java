@@ -12,23 +12,30 @@ import vn.hoinghi.media.fleet.VisitorNode;
  * and jitsi-meet's {@code doc/extra-large-conference/prosody.cfg.lua.visitor.template}: an anonymous host
  * {@code vN.meet.jitsi} for visitors' browsers, the main {@code auth.<domain>} host for Jicofo's focus account (an
  * admin here), and the visitor MUC {@code conference.vN.meet.jitsi} with {@code mod_fmuc}. The MUC's occupant cap
- * is the capacity model's hard limit per node, so a node can never take more than the model allows.
+ * is the capacity model's hard limit per node, so a node can never take more than the model allows. HoiNghi's
+ * {@code mod_hoinghi_roll_call} (orchestrator/prosody-plugins, installed in {@link #HOINGHI_PLUGINS}) sits beside
+ * mod_fmuc and hands the viewers' presence to HoiNghi's account on the node, for the roll-call.
  */
 final class VisitorProsodyRenderer {
+    /** Where Ansible's prosody role installs orchestrator/prosody-plugins on every Prosody host. */
+    static final String HOINGHI_PLUGINS = "/usr/share/hoinghi/prosody-plugins/";
+
     private VisitorProsodyRenderer() {
     }
 
     static String render(FleetSpec f, CapacityModel m, VisitorNode v) {
         String d = f.domain();
         String focus = "focus@" + f.authDomain();
+        String hoinghi = q(f.visitorNodeJid());
         String main = q("tcp://" + v.shard().xmppHost() + ":5269");
         return """
                 -- Rendered by HoiNghi media-node-config from the fleet file. Edit the fleet file, not this.
                 -- Visitor node %1$s (region %2$s) of shard %3$s; holds no secret.
-                plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }
+                plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/"; %15$s }
 
                 -- Jicofo's focus account is the admin here too: mod_fmuc leaves admins out of the visitor counts.
-                admins = { %4$s }
+                -- So is HoiNghi's, for the same reason: it is neither a viewer nor a main participant.
+                admins = { %4$s; %16$s }
                 modules_enabled = { "saslauth"; "tls"; "disco"; "ping"; "posix"; "smacks"; "limits";%5$s }
                 c2s_require_encryption = true
                 -- This node's own host; mod_fmuc, mod_muc_domain_mapper and the visitors modules read these three.
@@ -60,7 +67,9 @@ final class VisitorProsodyRenderer {
                     modules_enabled = { "bosh"; "websocket"; "smacks"; "features_identity"; }
                     main_muc = %12$s
 
-                -- Jicofo logs in here with the same focus account and password as on the main Prosody.
+                -- Jicofo logs in here with the same focus account and password as on the main Prosody; HoiNghi with
+                -- %16$s, registered on this node with the password in $%17$s
+                -- (the orchestrator's hoinghi.xmpp.visitor-nodes.%1$s.password reads the same variable).
                 VirtualHost %13$s
                     authentication = "internal_hashed"
                     modules_enabled = { "limits_exception"; }
@@ -69,7 +78,7 @@ final class VisitorProsodyRenderer {
                     storage = "memory"
                     muc_room_cache_size = 10000
                     restrict_room_creation = true
-                    modules_enabled = { "muc_hide_all"; "muc_meeting_id"; "muc_domain_mapper"; "fmuc"; "muc_max_occupants"; }
+                    modules_enabled = { "muc_hide_all"; "muc_meeting_id"; "muc_domain_mapper"; "fmuc"; "hoinghi_roll_call"; "muc_max_occupants"; }
                     -- Visitors receive the main participants' presence, not each other's.
                     muc_room_default_presence_broadcast = {
                         visitor = false;
@@ -83,8 +92,11 @@ final class VisitorProsodyRenderer {
                     muc_access_whitelist = { %7$s }
                     muc_tombstones = false
                     muc_room_allow_persistent = false
+                    -- mod_hoinghi_roll_call: every viewer's presence to HoiNghi's occupant too, as mod_fmuc to Jicofo's.
+                    hoinghi_roll_call_jids = { %16$s }
                 """.formatted(v.id(), v.region(), v.shard().name(), q(focus), ProsodyRenderer.S2S_MODULES,
                 q(v.xmppDomain()), q(d), q(f.conferenceMuc()), main, q("visitors." + d), q(f.hiddenDomain()),
-                q(v.mucDomain()), q(f.authDomain()), m.visitorsPerNodeHard());
+                q(v.mucDomain()), q(f.authDomain()), m.visitorsPerNodeHard(), q(HOINGHI_PLUGINS), hoinghi,
+                f.secret("hoinghiVisitorNodePassword").envVar());
     }
 }

@@ -58,6 +58,29 @@ class ProsodyCheckTest {
     }
 
     @Test
+    void aVisitorNodeLoadsHoiNghisRollCallModuleFromTheRepository() throws Exception {
+        FleetSpec f = FleetYaml.read(Path.of("examples/fleet.yaml"));
+        String v1 = new FleetRenderer(CapacityModel.defaults()).render(f).get("prosody-visitor/v1/prosody.cfg.lua");
+        // The module as Ansible installs it, from the same repository path, into a plugin folder of its own.
+        Path plugins = Files.createDirectory(dir.resolve("hoinghi-plugins"));
+        Path module = Path.of("../orchestrator/prosody-plugins/mod_hoinghi_roll_call.lua");
+        Files.copy(module, plugins.resolve(module.getFileName()));
+        Files.setPosixFilePermissions(plugins, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(plugins.resolve(module.getFileName()),
+                PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(v1).contains("\"" + VisitorProsodyRenderer.HOINGHI_PLUGINS + "\"")
+                .contains("\"fmuc\"; \"hoinghi_roll_call\";")
+                .contains("hoinghi_roll_call_jids = { \"hoinghi@auth.meet.hoinghi.gov.vn\" }");
+        String cfg = v1.replace(VisitorProsodyRenderer.HOINGHI_PLUGINS, plugins + "/");
+
+        Result r = prosodyctl("--config", readableByProsody(cfg).toString(), "check", "config");
+
+        assertThat(r.output).as(r.output).contains("All checks passed");
+        assertThat(r.exit).as(r.output).isZero();
+        // check config reads options, not modules: VisitorNodeRollCallLoadTest has a running Prosody load it.
+    }
+
+    @Test
     void aOneShardFleetWithoutVisitorNodesRendersNoS2sAndPassesToo() throws Exception {
         String text = Files.readString(Path.of("examples/fleet.yaml"))
                 .replaceAll("(?ms)^shards:.*?xmppHost: s2\\.xmpp\\.meet\\.hoinghi\\.gov\\.vn\n",
