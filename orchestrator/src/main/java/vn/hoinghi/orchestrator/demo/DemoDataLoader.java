@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +52,12 @@ public class DemoDataLoader {
         this.hasher = hasher;
     }
 
+    /**
+     * Not one transaction: each step (import, users, each sample booking) commits on its own. A sample booking
+     * that is refused (a clash, no capacity) marked the single outer transaction rollback-only even though the
+     * refusal was caught, and startup then died on UnexpectedRollbackException.
+     */
     @EventListener
-    @Transactional
     public void onStartup(StartupEvent event) {
         long start = System.nanoTime();
         byte[] csv = SiteCsv.write(DemoMinistry.sites(communes)).getBytes(StandardCharsets.UTF_8);

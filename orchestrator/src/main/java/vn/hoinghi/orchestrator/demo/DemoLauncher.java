@@ -84,6 +84,11 @@ public final class DemoLauncher {
             b.append(String.format("    %-10s %-14s %s%n", u.username(), u.role(),
                     u.siteCode() == null ? "" : "(" + u.siteCode() + ")"));
         }
+        String mailbox = System.getenv("HOINGHI_DEMO_MAILBOX");
+        if (mailbox != null && !mailbox.isBlank()) {
+            // Set by bin/demo-mailbox: where the invitations the demo sends can be read.
+            b.append("  Mailbox:     ").append(mailbox.replace(" | ", "\n               ")).append("\n");
+        }
         b.append("  Try: curl -c /tmp/hn -H 'Content-Type: application/json' -d '{\"username\":\"admin\",")
                 .append("\"password\":\"").append(DemoDataLoader.DEMO_PASSWORD).append("\"}' http://localhost:")
                 .append(port).append("/login && curl -b /tmp/hn 'http://localhost:").append(port)
