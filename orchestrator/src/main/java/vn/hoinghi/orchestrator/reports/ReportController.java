@@ -50,7 +50,8 @@ public class ReportController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER, Roles.UNIT_OPERATOR})
     public MeetingReport meeting(@PathVariable long id, Authentication auth) {
-        return scope.meeting(Caller.of(auth), meetings.of(id).orElseThrow(() -> BookingService.notFound(id)));
+        ReportScope.Scope seen = scope.of(Caller.of(auth));
+        return seen.meeting(meetings.of(id).orElseThrow(() -> BookingService.notFound(id)));
     }
 
     @Get("/meetings/{id}/csv")
@@ -81,7 +82,7 @@ public class ReportController {
                             @Nullable @QueryValue String region, @Nullable @QueryValue String subtreeOf,
                             Authentication auth) {
         UnitQuery q = query(from, to, region, subtreeOf);
-        return units.build(new UnitQuery(q.from(), q.to(), q.region(), scope.subtree(Caller.of(auth), q.subtreeOf())));
+        return units.build(new UnitQuery(q.from(), q.to(), q.region(), scope.of(Caller.of(auth)).subtree(q.subtreeOf())));
     }
 
     @Get("/units/csv{?from,to,region,subtreeOf}")

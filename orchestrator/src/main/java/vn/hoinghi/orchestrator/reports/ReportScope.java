@@ -7,7 +7,6 @@ import vn.hoinghi.orchestrator.access.Caller;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.platform.errors.Text;
 import vn.hoinghi.orchestrator.sites.SiteStore;
-import vn.hoinghi.orchestrator.sites.SiteSummary;
 
 import java.util.List;
 import java.util.Locale;
@@ -28,44 +27,51 @@ public class ReportScope {
         this.sites = sites;
     }
 
+    /**
+     * The caller's scope, read once. Read before the report itself: the live report calls the collector, and a
+     * site lookup after it found no connection in its transaction (NoConnectionException seen in the UI e2e).
+     */
     @Transactional(readOnly = true)
-    public MeetingReport meeting(Caller caller, MeetingReport report) {
+    public Scope of(Caller caller) {
         if (!caller.isUnitOperator()) {
-            return report;
+            return new Scope(caller, null);
         }
-        Set<String> own = own(caller);
-        MeetingFacts f = report.facts();
-        List<MeetingFacts.SiteFacts> rows = f.sites().stream()
-                .filter(s -> own.contains(s.site().toUpperCase(Locale.ROOT))).toList();
-        boolean hosts = f.hostSite() != null && own.contains(f.hostSite().toUpperCase(Locale.ROOT));
-        if (rows.isEmpty() && !hosts) {
-            throw outside(caller);
-        }
-        return MeetingReport.of(new MeetingFacts(f.kind(), f.version(), f.meetingId(), f.title(), f.hostSite(),
-                f.start(), f.end(), f.status(), f.telemetry(), rows), report.recordId());
+        Set<String> own = caller.siteCode() == null ? Set.of() : sites.subtree(caller.siteCode()).stream()
+                .map(s -> s.code().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        return new Scope(caller, own);
     }
 
-    /** The subtree a unit report covers: a unit operator's own site when none is asked for. */
-    @Transactional(readOnly = true)
-    public String subtree(Caller caller, String asked) {
-        if (!caller.isUnitOperator()) {
+    /** {@code own}: the codes of a unit operator's subtree, upper case; null for the roles that see everything. */
+    public record Scope(Caller caller, Set<String> own) {
+
+        public MeetingReport meeting(MeetingReport report) {
+            if (own == null) {
+                return report;
+            }
+            MeetingFacts f = report.facts();
+            List<MeetingFacts.SiteFacts> rows = f.sites().stream()
+                    .filter(s -> own.contains(s.site().toUpperCase(Locale.ROOT))).toList();
+            boolean hosts = f.hostSite() != null && own.contains(f.hostSite().toUpperCase(Locale.ROOT));
+            if (rows.isEmpty() && !hosts) {
+                throw outside(caller);
+            }
+            return MeetingReport.of(new MeetingFacts(f.kind(), f.version(), f.meetingId(), f.title(), f.hostSite(),
+                    f.start(), f.end(), f.status(), f.telemetry(), rows), report.recordId());
+        }
+
+        /** The subtree a unit report covers: a unit operator's own site when none is asked for. */
+        public String subtree(String asked) {
+            if (own == null) {
+                return asked;
+            }
+            if (asked == null) {
+                return caller.siteCode();
+            }
+            if (!own.contains(asked.toUpperCase(Locale.ROOT))) {
+                throw outside(caller);
+            }
             return asked;
         }
-        if (asked == null) {
-            return caller.siteCode();
-        }
-        if (!own(caller).contains(asked.toUpperCase(Locale.ROOT))) {
-            throw outside(caller);
-        }
-        return asked;
-    }
-
-    private Set<String> own(Caller caller) {
-        if (caller.siteCode() == null) {
-            return Set.of();
-        }
-        return sites.subtree(caller.siteCode()).stream().map(s -> s.code().toUpperCase(Locale.ROOT))
-                .collect(Collectors.toSet());
     }
 
     private static ApiException outside(Caller caller) {

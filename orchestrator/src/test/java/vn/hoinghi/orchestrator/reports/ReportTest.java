@@ -96,20 +96,20 @@ class ReportTest {
         ReportScope scope = world.ctx.getBean(ReportScope.class);
         var hanoi = new vn.hoinghi.orchestrator.access.Caller("stp-hni", vn.hoinghi.orchestrator.access.Roles.UNIT_OPERATOR,
                 "STP-HNI");
-        MeetingReport own = scope.meeting(hanoi, report());
+        MeetingReport own = scope.of(hanoi).meeting(report());
         assertThat(own.facts().sites()).extracting(MeetingFacts.SiteFacts::site).containsExactly("STP-HNI");
         assertThat(own.expected()).isEqualTo(1);
         assertThat(own.joined()).isEqualTo(1);
         var elsewhere = new vn.hoinghi.orchestrator.access.Caller("thads-dng",
                 vn.hoinghi.orchestrator.access.Roles.UNIT_OPERATOR, "THADS-DNG");
-        assertThatThrownBy(() -> scope.meeting(elsewhere, report())).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> scope.of(elsewhere).meeting(report())).isInstanceOf(ApiException.class)
                 .hasMessageContaining("outside-scope");
-        assertThat(scope.subtree(hanoi, null)).isEqualTo("STP-HNI");
-        assertThatThrownBy(() -> scope.subtree(hanoi, "STP-DNG")).isInstanceOf(ApiException.class)
+        assertThat(scope.of(hanoi).subtree(null)).isEqualTo("STP-HNI");
+        assertThatThrownBy(() -> scope.of(hanoi).subtree("STP-DNG")).isInstanceOf(ApiException.class)
                 .hasMessageContaining("outside-scope");
         var secretariat = new vn.hoinghi.orchestrator.access.Caller("thuky",
                 vn.hoinghi.orchestrator.access.Roles.SECRETARIAT, null);
-        assertThat(scope.meeting(secretariat, report()).expected()).isEqualTo(4);
-        assertThat(scope.subtree(secretariat, null)).isNull();
+        assertThat(scope.of(secretariat).meeting(report()).expected()).isEqualTo(4);
+        assertThat(scope.of(secretariat).subtree(null)).isNull();
     }
 }
