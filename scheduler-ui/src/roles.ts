@@ -19,7 +19,7 @@ const ALLOWED: Record<Action, string[]> = {
   unitsReadiness: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/browser-readiness
   alerts: ['ADMIN', 'OPERATOR', 'SECRETARIAT'],        // GET /api/v1/alerts
   ackAlert: ['ADMIN', 'OPERATOR'],                      // POST /api/v1/alerts/{id}/ack
-  reports: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER'], // GET /api/v1/reports/* (not yet scoped to a unit's subtree)
+  reports: ['ADMIN', 'SECRETARIAT', 'OPERATOR', 'OBSERVER', 'UNIT_OPERATOR'], // GET /api/v1/reports/* (a unit operator: its subtree, reports.ReportScope)
   wall: ['ADMIN', 'OPERATOR', 'SECRETARIAT', 'OBSERVER'], // GET /api/v1/meetings/{id}/quality/*
   dialActions: ['ADMIN', 'OPERATOR'],                  // POST /api/v1/meetings/{id}/room-systems/{site}/retry|escalate
   unit: ['UNIT_OPERATOR'],                               // the unit's own page (its site's links and feed)

@@ -32,6 +32,7 @@ public class UserStore {
     }
 
     /** Inserts the user, or does nothing if the name is taken; returns whether a row was written. */
+    @Transactional
     public boolean insertIfAbsent(AppUser user) {
         return db.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, user.username())

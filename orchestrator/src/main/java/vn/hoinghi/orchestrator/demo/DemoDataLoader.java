@@ -1,6 +1,7 @@
 package vn.hoinghi.orchestrator.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -45,10 +46,12 @@ public class DemoDataLoader {
     private final PasswordHasher hasher;
     private final DemoMeetings meetings;
     private final TransactionOperations<Connection> tx;
+    private final DemoWalk walk;
 
     public DemoDataLoader(@Value("${hoinghi.demo.communes:false}") boolean communes, SiteImporter importer,
                           UserStore users, PasswordHasher hasher, DemoMeetings meetings,
-                          TransactionOperations<Connection> tx) {
+                          TransactionOperations<Connection> tx, @Nullable DemoWalk walk) {
+        this.walk = walk;
         this.meetings = meetings;
         this.tx = tx;
         this.communes = communes;
@@ -78,6 +81,13 @@ public class DemoDataLoader {
         LOG.info("demo Ministry loaded: {} sites created, {} unchanged, in {} ms", report.created(),
                 report.unchanged(), (System.nanoTime() - start) / 1_000_000);
         meetings.bookSamples();
+        if (walk != null) {
+            try {
+                walk.book();
+            } catch (RuntimeException e) {
+                LOG.warn("demo walk not booked; the rest of the demo goes on", e);
+            }
+        }
     }
 
     public static List<AppUser> users() {

@@ -34,6 +34,8 @@ public final class DemoLauncher {
         props.put("hoinghi.demo.enabled", true);
         // --communes adds the 3,321 communes: the ~4,000-site Ministry of the later rollout.
         props.put("hoinghi.demo.communes", java.util.Arrays.asList(args).contains("--communes"));
+        // A short meeting that goes through its whole life on a simulated fleet (DemoWalk); --no-walk leaves it out.
+        props.put("hoinghi.demo.walk", !java.util.Arrays.asList(args).contains("--no-walk"));
         // Fresh 256-bit keys per demo run: sessions end with the process, and no key ships in the jar.
         if (System.getenv("HOINGHI_JWT_SECRET") == null) {
             props.put("micronaut.security.token.jwt.signatures.secret.generator.secret", randomKey());
@@ -84,6 +86,13 @@ public final class DemoLauncher {
             b.append(String.format("    %-10s %-14s %s%n", u.username(), u.role(),
                     u.siteCode() == null ? "" : "(" + u.siteCode() + ")"));
         }
+        String mailbox = System.getenv("HOINGHI_DEMO_MAILBOX");
+        if (mailbox != null && !mailbox.isBlank()) {
+            // Set by bin/demo-mailbox: where the invitations the demo sends can be read.
+            b.append("  Mailbox:     ").append(mailbox.replace(" | ", "\n               ")).append("\n");
+        }
+        b.append("  Demo walk:   a 7-minute meeting starting in ~3-4 min runs to its end on a simulated fleet;\n")
+                .append("               then: /api/v1/reports/meetings/{id} (+/csv, /pdf) and its sealed record\n");
         b.append("  Try: curl -c /tmp/hn -H 'Content-Type: application/json' -d '{\"username\":\"admin\",")
                 .append("\"password\":\"").append(DemoDataLoader.DEMO_PASSWORD).append("\"}' http://localhost:")
                 .append(port).append("/login && curl -b /tmp/hn 'http://localhost:").append(port)

@@ -13,6 +13,11 @@ public class SmtpConfig {
     /** Unset: no login (a relay that trusts our address). */
     private String username;
     private String password;
+    /**
+     * How TLS starts: {@code starttls} (submission on 587, upgraded by STARTTLS) or {@code implicit} (SMTPS, TLS
+     * from the first byte, RFC 8314 port 465; what GreenMail and many mail catchers offer).
+     */
+    private String tls = "starttls";
     /** Refuse to send without STARTTLS. Only a loopback server may be used without it (a test or local relay). */
     private boolean requireStarttls = true;
     /** PEM file of the certificates (or CA) to trust for the server; unset: the JVM's trust store. */
@@ -28,6 +33,14 @@ public class SmtpConfig {
     public void setUsername(String v) { username = v; }
     public String getPassword() { return password; }
     public void setPassword(String v) { password = v; }
+    public String getTls() { return tls; }
+    public void setTls(String v) {
+        if (!"starttls".equals(v) && !"implicit".equals(v)) {
+            throw new IllegalArgumentException("hoinghi.notifications.smtp.tls must be starttls or implicit, not " + v);
+        }
+        tls = v;
+    }
+    public boolean isImplicitTls() { return "implicit".equals(tls); }
     public boolean isRequireStarttls() { return requireStarttls; }
     public void setRequireStarttls(boolean v) { requireStarttls = v; }
     public String getTrustedCertificates() { return trustedCertificates; }
@@ -40,7 +53,7 @@ public class SmtpConfig {
     /** Never prints the password. */
     @Override
     public String toString() {
-        return "SmtpConfig[host=" + host + ", port=" + port + ", username=" + username + ", requireStarttls="
+        return "SmtpConfig[host=" + host + ", port=" + port + ", username=" + username + ", tls=" + tls + ", requireStarttls="
                 + requireStarttls + ", trustedCertificates=" + trustedCertificates + "]";
     }
 }

@@ -120,13 +120,14 @@ public class SmtpEmailSender implements EmailSender {
         return session;
     }
 
-    /** STARTTLS is required unless the server is on this machine and {@code require-starttls} is off. */
+    /** TLS from the first byte with {@code tls: implicit}; else STARTTLS is required unless the server is on this machine and {@code require-starttls} is off. */
     Properties properties() {
         if (smtp.getHost() == null || smtp.getHost().isBlank()) {
             throw new IllegalStateException("hoinghi.notifications.smtp.host is not set");
         }
-        boolean tls = smtp.isRequireStarttls() || !isLoopback(smtp.getHost());
-        if (!smtp.isRequireStarttls() && tls) {
+        boolean implicit = smtp.isImplicitTls();
+        boolean tls = !implicit && (smtp.isRequireStarttls() || !isLoopback(smtp.getHost()));
+        if (!implicit && !smtp.isRequireStarttls() && tls) {
             LOG.warn("hoinghi.notifications.smtp.require-starttls=false ignored: {} is not this machine",
                     smtp.getHost());
         }
@@ -135,6 +136,8 @@ public class SmtpEmailSender implements EmailSender {
         p.put("mail.smtp.port", Integer.toString(smtp.getPort()));
         p.put("mail.smtp.starttls.enable", Boolean.toString(tls));
         p.put("mail.smtp.starttls.required", Boolean.toString(tls));
+        // Implicit TLS: the same transport, wrapped in TLS before the greeting; the checks below apply alike.
+        p.put("mail.smtp.ssl.enable", Boolean.toString(implicit));
         p.put("mail.smtp.ssl.checkserveridentity", "true");
         p.put("mail.smtp.ssl.protocols", "TLSv1.3 TLSv1.2");
         p.put("mail.smtp.auth", Boolean.toString(smtp.getUsername() != null && !smtp.getUsername().isBlank()));

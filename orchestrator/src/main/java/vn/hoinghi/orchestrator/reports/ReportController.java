@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import vn.hoinghi.orchestrator.access.Caller;
 import vn.hoinghi.orchestrator.access.Roles;
 import vn.hoinghi.orchestrator.booking.BookingService;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
@@ -24,7 +26,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
-/** Reports: one meeting (JSON, CSV, PDF) and units over months (JSON, CSV). */
+/** Reports: one meeting (JSON, CSV, PDF) and units over months (JSON, CSV); a unit operator sees its subtree. */
 @Controller("/api/v1/reports")
 public class ReportController {
     private static final MediaType CSV = MediaType.of("text/csv; charset=utf-8");
@@ -32,9 +34,12 @@ public class ReportController {
     private final MeetingReports meetings;
     private final UnitReports units;
     private final ReportFont font;
+    private final ReportScope scope;
     private final Clock clock;
 
-    public ReportController(MeetingReports meetings, UnitReports units, ReportFont font, Clock clock) {
+    public ReportController(MeetingReports meetings, UnitReports units, ReportFont font, ReportScope scope,
+                            Clock clock) {
+        this.scope = scope;
         this.meetings = meetings;
         this.units = units;
         this.font = font;
@@ -43,23 +48,24 @@ public class ReportController {
 
     @Get("/meetings/{id}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER})
-    public MeetingReport meeting(@PathVariable long id) {
-        return meetings.of(id).orElseThrow(() -> BookingService.notFound(id));
+    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER, Roles.UNIT_OPERATOR})
+    public MeetingReport meeting(@PathVariable long id, Authentication auth) {
+        ReportScope.Scope seen = scope.of(Caller.of(auth));
+        return seen.meeting(meetings.of(id).orElseThrow(() -> BookingService.notFound(id)));
     }
 
     @Get("/meetings/{id}/csv")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER})
-    public HttpResponse<byte[]> meetingCsv(@PathVariable long id) {
-        return file(MeetingCsv.write(meeting(id)).getBytes(StandardCharsets.UTF_8), CSV, "bao-cao-hop-" + id + ".csv");
+    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER, Roles.UNIT_OPERATOR})
+    public HttpResponse<byte[]> meetingCsv(@PathVariable long id, Authentication auth) {
+        return file(MeetingCsv.write(meeting(id, auth)).getBytes(StandardCharsets.UTF_8), CSV, "bao-cao-hop-" + id + ".csv");
     }
 
     @Get("/meetings/{id}/pdf")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER})
-    public HttpResponse<byte[]> meetingPdf(@PathVariable long id) {
-        MeetingReport r = meeting(id);
+    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER, Roles.UNIT_OPERATOR})
+    public HttpResponse<byte[]> meetingPdf(@PathVariable long id, Authentication auth) {
+        MeetingReport r = meeting(id, auth);
         if (font.font() == null) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "no-report-font", new Text(
                     "Máy chủ không có phông chữ Unicode cho tiếng Việt: cài fonts-noto-core hoặc đặt hoinghi.reports.font",
@@ -71,18 +77,21 @@ public class ReportController {
     /** {@code from}/{@code to}: months YYYY-MM, both included (default: the last 12 months up to this one). */
     @Get("/units{?from,to,region,subtreeOf}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER})
+    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER, Roles.UNIT_OPERATOR})
     public UnitReport units(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                            @Nullable @QueryValue String region, @Nullable @QueryValue String subtreeOf) {
-        return units.build(query(from, to, region, subtreeOf));
+                            @Nullable @QueryValue String region, @Nullable @QueryValue String subtreeOf,
+                            Authentication auth) {
+        UnitQuery q = query(from, to, region, subtreeOf);
+        return units.build(new UnitQuery(q.from(), q.to(), q.region(), scope.of(Caller.of(auth)).subtree(q.subtreeOf())));
     }
 
     @Get("/units/csv{?from,to,region,subtreeOf}")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER})
+    @Secured({Roles.ADMIN, Roles.SECRETARIAT, Roles.OPERATOR, Roles.OBSERVER, Roles.UNIT_OPERATOR})
     public HttpResponse<byte[]> unitsCsv(@Nullable @QueryValue String from, @Nullable @QueryValue String to,
-                                         @Nullable @QueryValue String region, @Nullable @QueryValue String subtreeOf) {
-        UnitReport r = units(from, to, region, subtreeOf);
+                                         @Nullable @QueryValue String region, @Nullable @QueryValue String subtreeOf,
+                                         Authentication auth) {
+        UnitReport r = units(from, to, region, subtreeOf, auth);
         return file(UnitCsv.write(r).getBytes(StandardCharsets.UTF_8), CSV, "bao-cao-don-vi-" + r.from() + "-"
                 + r.to() + ".csv");
     }

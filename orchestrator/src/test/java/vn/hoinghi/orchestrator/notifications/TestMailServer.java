@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * {@link StartTlsRelay} (which offers and requires STARTTLS with a certificate made for the test by the JDK's
  * {@code keytool}). The orchestrator is pointed at the relay and told to trust exactly that certificate.
  */
-final class TestMailServer implements AutoCloseable {
+public final class TestMailServer implements AutoCloseable {
     private static final char[] PASSWORD = "test-only".toCharArray();
     final GreenMail greenMail;
     final StartTlsRelay relay;
@@ -51,7 +51,7 @@ final class TestMailServer implements AutoCloseable {
         return Arrays.asList(greenMail.getReceivedMessages());
     }
 
-    private static void keytool(String... args) throws Exception {
+    public static void keytool(String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         System.arraycopy(args, 0, command, 1, args.length);

@@ -8,10 +8,6 @@ import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.provisioning.FakeFleet;
 import vn.hoinghi.orchestrator.records.Sealer;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,27 +61,8 @@ class ReportTest {
     @Test
     void thePdfHasTheVietnameseTitleAndRendersToANonBlankPage() throws Exception {
         byte[] pdf = MeetingPdf.render(report(), world.ctx.getBean(ReportFont.class).font());
-        Path file = Files.write(dir.resolve("report.pdf"), pdf);
-        Process text = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
-        String body = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(text.waitFor()).isZero();
-        assertThat(body).contains(MeetingPdf.TITLE, "Điểm danh", "Gọi thiết bị phòng họp", "Sở Tư pháp");
-        Process png = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", file.toString(),
-                dir.resolve("page").toString()).redirectErrorStream(true).start();
-        String out = new String(png.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(png.waitFor()).as(out).isZero();
-        File page = Files.list(dir).filter(p -> p.getFileName().toString().startsWith("page")).findFirst()
-                .orElseThrow().toFile();
-        BufferedImage img = ImageIO.read(page);
-        long inked = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if ((img.getRGB(x, y) & 0xffffff) != 0xffffff) {
-                    inked++;
-                }
-            }
-        }
-        assertThat(inked).as("pixels that are not white on page 1").isGreaterThan(img.getWidth() * img.getHeight() / 50);
+        assertThat(PdfCheck.textOfNonBlank(pdf, dir))
+                .contains(MeetingPdf.TITLE, "Điểm danh", "Gọi thiết bị phòng họp", "Sở Tư pháp");
     }
 
     @Test
@@ -112,5 +89,27 @@ class ReportTest {
         assertThatThrownBy(() -> c.query("2026-13", null, null, null)).isInstanceOf(ApiException.class)
                 .hasMessageContaining("bad-report-query");
         assertThatThrownBy(() -> c.query(null, null, "WEST", null)).isInstanceOf(ApiException.class);
+    }
+
+    @Test
+    void aUnitOperatorSeesOnlyItsOwnSubtree() {
+        ReportScope scope = world.ctx.getBean(ReportScope.class);
+        var hanoi = new vn.hoinghi.orchestrator.access.Caller("stp-hni", vn.hoinghi.orchestrator.access.Roles.UNIT_OPERATOR,
+                "STP-HNI");
+        MeetingReport own = scope.of(hanoi).meeting(report());
+        assertThat(own.facts().sites()).extracting(MeetingFacts.SiteFacts::site).containsExactly("STP-HNI");
+        assertThat(own.expected()).isEqualTo(1);
+        assertThat(own.joined()).isEqualTo(1);
+        var elsewhere = new vn.hoinghi.orchestrator.access.Caller("thads-dng",
+                vn.hoinghi.orchestrator.access.Roles.UNIT_OPERATOR, "THADS-DNG");
+        assertThatThrownBy(() -> scope.of(elsewhere).meeting(report())).isInstanceOf(ApiException.class)
+                .hasMessageContaining("outside-scope");
+        assertThat(scope.of(hanoi).subtree(null)).isEqualTo("STP-HNI");
+        assertThatThrownBy(() -> scope.of(hanoi).subtree("STP-DNG")).isInstanceOf(ApiException.class)
+                .hasMessageContaining("outside-scope");
+        var secretariat = new vn.hoinghi.orchestrator.access.Caller("thuky",
+                vn.hoinghi.orchestrator.access.Roles.SECRETARIAT, null);
+        assertThat(scope.of(secretariat).meeting(report()).expected()).isEqualTo(4);
+        assertThat(scope.of(secretariat).subtree(null)).isNull();
     }
 }

@@ -55,6 +55,15 @@ class UiEndToEndTest extends DatabaseTest {
         assertThat(run("keyboard.mjs")).isGreaterThanOrEqualTo(7);
     }
 
+    /**
+     * Issue 14: a unit operator reads the report of a meeting its unit is invited to (only its own row) and its
+     * unit report, and is refused another province's subtree (403 outside-scope). Screenshots 50–51.
+     */
+    @Test
+    void aUnitOperatorSeesTheReportsOfItsOwnSubtree() throws IOException, InterruptedException {
+        assertThat(run("reports.mjs")).isGreaterThanOrEqualTo(2);
+    }
+
     /** Runs one e2e script against this server and answers how many screenshots the folder then holds. */
     private long run(String script) throws IOException, InterruptedException {
         E2eScript.run(script, Duration.ofMinutes(4), List.of(), "http://localhost:" + server.getPort());
