@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,6 +64,16 @@ class ReportTest {
         byte[] pdf = MeetingPdf.render(report(), world.ctx.getBean(ReportFont.class).font());
         assertThat(PdfCheck.textOfNonBlank(pdf, dir))
                 .contains(MeetingPdf.TITLE, "Điểm danh", "Gọi thiết bị phòng họp", "Sở Tư pháp");
+    }
+
+    /** A host with no font package (a fresh machine) still gets Vietnamese, from the DejaVu Sans in the jar. */
+    @Test
+    void withoutASystemFontThePdfUsesTheBundledFace() throws Exception {
+        ReportFont bundledOnly = new ReportFont("", List.of());
+        assertThat(bundledOnly.font()).as("DejaVu Sans on the classpath").isNotNull();
+        assertThat(bundledOnly.font().getPostscriptFontName()).contains("DejaVuSans");
+        byte[] pdf = MeetingPdf.render(report(), bundledOnly.font());
+        assertThat(PdfCheck.textOfNonBlank(pdf, dir)).contains(MeetingPdf.TITLE, "Điểm danh", "Sở Tư pháp");
     }
 
     @Test
