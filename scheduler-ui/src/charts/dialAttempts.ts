@@ -12,3 +12,15 @@ export function dialsBySite(sites: string[], attempts: DialAttempt[]): SiteDials
     return { site, attempts: mine, last, canRetry: !last || (last.outcome !== 'CONNECTED' && last.outcome !== 'PENDING') };
   });
 }
+
+const EVENT_OF: Record<string, string> = { PENDING: 'call-pending', CONNECTED: 'call-on', HUNG_UP: 'call-off', FAILED: 'call-failed' };
+
+/** Each site's (upper-cased code) last attempt as the wall's call state, in the live stream's event names; UNKNOWN says nothing. */
+export function lastCallStates(attempts: DialAttempt[]): Map<string, { state: string; at: string; detail: string }> {
+  const out = new Map<string, { state: string; at: string; detail: string }>();
+  for (const a of [...attempts].sort((x, y) => x.startedAt.localeCompare(y.startedAt) || x.attemptNo - y.attemptNo)) {
+    const state = EVENT_OF[a.outcome];
+    if (state) out.set(a.site.toUpperCase(), { state, at: a.startedAt, detail: a.reason ?? '' });
+  }
+  return out;
+}

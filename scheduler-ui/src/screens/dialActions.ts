@@ -59,15 +59,16 @@ function siteRow(base: string, s: SiteDials, status: HTMLElement, reload: () => 
 }
 
 /** The panel for the room-system sites of meeting `base`; refreshes on `refresh()` (e.g. a call event). */
-export function dialActions(base: string, sites: string[]): { panel: HTMLElement; refresh: () => void } {
+export function dialActions(base: string, sites: string[],
+  onAttempts: (all: DialAttempt[]) => void = () => {}): { panel: HTMLElement; refresh: () => void } {
   const status = h('p', { role: 'status', 'aria-live': 'polite' });
   const list = h('div');
   const refresh = () => {
     // Secretariat and observers see the attempts; only operators and admins get the buttons (as the API allows).
     Promise.all([get<DialAttempt[]>(`${base}/dial-attempts`), session().catch(() => null)])
-      .then(([all, me]) => list.replaceChildren(...(sites.length
+      .then(([all, me]) => { onAttempts(all); return list.replaceChildren(...(sites.length
         ? dialsBySite(sites, all).map((s) => siteRow(base, s, status, refresh, can(me?.roles ?? [], 'dialActions')))
-        : [table([], [], tr('Cuộc họp này không mời thiết bị phòng họp nào.', 'This meeting invites no room system.'))])))
+        : [table([], [], tr('Cuộc họp này không mời thiết bị phòng họp nào.', 'This meeting invites no room system.'))])); })
       .catch((e) => { list.replaceChildren(h('p', { class: 'alert' }, e instanceof ApiError ? e.shown.message : String(e))); });
   };
   refresh();

@@ -15,6 +15,10 @@ interface SiteFacts { site: string; name: string; attendance: string; firstJoine
 interface MeetingReport { recordId?: number; expected: number; joined: number; late: number; dialled: number; dialFailed: number; measured: number; poorQuality: number; facts: { meetingId: number; title: string; telemetry: string; sites: SiteFacts[] } }
 
 const REGIONS: Record<string, string> = words({ '': ['Cả nước', 'Whole country'], NORTH: ['Miền Bắc', 'North'], CENTRAL: ['Miền Trung', 'Central'], SOUTH: ['Miền Nam', 'South'] });
+// As the CSV and PDF say it (orchestrator reports/Vietnamese.java): a call that was up and then hung up connected.
+const DIAL_METHOD: Record<string, string> = words({ VIDEO: ['Hình (SIP)', 'Video (SIP)'], AUDIO: ['Tiếng (SIP)', 'Audio (SIP)'], PHONE: ['Điện thoại', 'Phone'] });
+const DIAL_OUTCOME: Record<string, string> = words({ CONNECTED: ['Kết nối được', 'Connected'], HUNG_UP: ['Kết nối được', 'Connected'],
+  FAILED: ['Không kết nối', 'Not connected'], PENDING: ['Không rõ', 'Unknown'], UNKNOWN: ['Không rõ', 'Unknown'] });
 const STATE: Record<string, string> = words({ PRESENT: ['Có mặt', 'Present'], LATE: ['Vào muộn', 'Late'], LEFT: ['Đã rời', 'Left'], MISSING: ['Vắng', 'Absent'] });
 const pct = (r: number | null | undefined) => (r == null || !Number.isFinite(r) ? '—' : `${Math.round(r * 100)} %`);
 const mos = (m: number | null | undefined) => (m === null || m === undefined ? '—' : m.toFixed(2).replace('.', tr(',', '.')));
@@ -50,13 +54,28 @@ function unitsScreen(): HTMLElement {
   const subtree = h('input', { name: 'subtreeOf', placeholder: tr('Mã đơn vị, ví dụ THADS-GLI', 'Site code, e.g. THADS-GLI') }) as HTMLInputElement;
   const load = () => {
     const q = query({ from: from.value, to: to.value, region: region.value, subtreeOf: subtree.value.trim() });
-    void guarded(out, async () => unitReport(await get<UnitReport>(`/api/v1/reports/units${q}`), `/api/v1/reports/units/csv${q}`));
+    void guarded(out, async () => {
+      const r = await get<UnitReport>(`/api/v1/reports/units${q}`);
+      // Show the months the server chose (the last 12 by default), so the fields never look empty.
+      from.value ||= r.from;
+      to.value ||= r.to;
+      return unitReport(r, `/api/v1/reports/units/csv${q}`);
+    });
   };
   const form = h('form', { class: 'filters', onsubmit: (e: Event) => { e.preventDefault(); load(); } },
     h('label', {}, `${tr('Từ tháng', 'From month')} `, from), h('label', {}, ` ${tr('đến', 'to')} `, to), h('label', {}, ` ${tr('Miền', 'Region')} `, region),
     h('label', {}, ` ${tr('Đơn vị và cấp dưới', 'Site and its subordinates')} `, subtree), h('button', { type: 'submit' }, tr('Xem', 'Show')));
   load();
   return h('section', {}, h('h1', { tabindex: '-1' }, tr('Báo cáo theo đơn vị', 'Report per site')), form, out);
+}
+
+/** Why a report has no quality columns, in words: the collector was away, or no unit sent any figures. */
+function qualityNotice(telemetry: string, measured: number): HTMLElement | null {
+  if (telemetry === 'COLLECTED') {
+    return measured > 0 ? null : h('p', { class: 'muted' }, tr('Chưa đo chất lượng: không điểm cầu nào gửi số liệu về bộ thu.',
+      'Quality not measured: no site sent figures to the collector.'));
+  }
+  return h('p', { class: 'alert' }, `${tr('Không có số liệu chất lượng: bộ thu số liệu không trả lời', 'No quality figures: the collector did not answer')} (${telemetry})`);
 }
 
 function meetingReport(r: MeetingReport): (Node | null)[] {
@@ -69,11 +88,11 @@ function meetingReport(r: MeetingReport): (Node | null)[] {
         : tr('Chưa niêm phong biên bản.', 'The record is not sealed yet.')),
     h('p', {}, h('a', { href: `${base}/csv` }, tr('Tải CSV', 'Download CSV')), ' · ', h('a', { href: `${base}/pdf` }, tr('Tải PDF', 'Download PDF')),
       r.recordId ? [' · ', h('a', { href: `/api/v1/records/${r.recordId}/export` }, tr('Tải biên bản đã ký', 'Download the signed record'))] : null),
-    f.telemetry === 'COLLECTED' ? null : h('p', { class: 'alert' }, `${tr('Không có số liệu chất lượng', 'No quality figures')}: ${f.telemetry}`),
+    qualityNotice(f.telemetry, r.measured),
     table([tr('Đơn vị', 'Site'), tr('Trạng thái', 'State'), tr('Muộn (phút)', 'Late (min)'), tr('Dự (phút)', 'Present (min)'), tr('Các lần gọi', 'Calls'),
       tr('MOS TB', 'Mean MOS'), tr('MOS thấp nhất', 'Lowest MOS'), tr('Phút kém', 'Poor minutes')],
       f.sites.map((s) => [`${s.name} (${s.site})`, STATE[s.attendance] ?? s.attendance, s.lateMinutes, Math.round(s.presentSeconds / 60),
-        (s.dials ?? []).map((d) => `${d.method} #${d.attempt}: ${d.outcome}`).join('; '),
+        (s.dials ?? []).map((d) => `${DIAL_METHOD[d.method] ?? d.method} ${tr('lần', 'try')} ${d.attempt}: ${DIAL_OUTCOME[d.outcome] ?? d.outcome}`).join('; '),
         mos(s.quality?.mosMean), mos(s.quality?.mosMin), s.quality ? s.quality.poor + s.quality.bad : '—'])),
   ];
 }

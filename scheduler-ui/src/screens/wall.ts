@@ -7,6 +7,7 @@ import { guarded } from './guarded';
 import { tr, words } from '../i18n';
 import { dialActions } from './dialActions';
 import { qualityCharts } from './qualityCharts';
+import { lastCallStates } from '../charts/dialAttempts';
 
 const CALL_VI: Record<string, string> = words({
   'call-pending': ['Đang gọi', 'Calling'], 'call-on': ['Đã kết nối', 'Connected'], 'call-off': ['Đã ngắt', 'Hung up'],
@@ -53,7 +54,15 @@ export function wallScreen(id: string): HTMLElement {
         return [i.site, i.roomSystem ?? '', c ? label(CALL_VI, c.state) : tr('Chưa có tin', 'No news yet'), c ? formatTime(c.at) : '—', c?.detail ?? ''];
       }), tr('Cuộc họp này không mời thiết bị phòng họp nào.', 'This meeting invites no room system.')));
     showCalls();
-    const dials = dialActions(base, rooms.map((i) => i.site));
+    // A page opened mid-meeting starts from the stored attempts; live events then take over per site.
+    const dials = dialActions(base, rooms.map((i) => i.site), (all) => {
+      const last = lastCallStates(all);
+      for (const i of rooms) {
+        const state = last.get(i.site.toUpperCase());
+        if (state && !calls.has(i.site)) calls.set(i.site, state);
+      }
+      showCalls();
+    });
 
     let pending: ReturnType<typeof setTimeout> | undefined;
     const [rollBadge, rollState] = badge();
