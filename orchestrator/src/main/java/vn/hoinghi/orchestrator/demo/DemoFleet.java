@@ -45,7 +45,7 @@ public class DemoFleet implements FleetRegistry {
         this.clock = clock;
         this.events = events;
         this.seeded = seed(regions.stream().sorted(Comparator.comparing(RegionFleetConfig::getRegion)).toList());
-        seeded.forEach(n -> statuses.put(n.id(), n.status()));
+        seeded.forEach(n -> statuses.put(n.id(), MediaNode.Status.ENABLED));
     }
 
     @EventListener
@@ -56,7 +56,8 @@ public class DemoFleet implements FleetRegistry {
 
     @Override
     public List<MediaNode> nodes() {
-        return seeded.stream().map(n -> new MediaNode(n.id(), n.kind(), n.region(), statuses.get(n.id()), n.stress(),
+        return seeded.stream().map(n -> new MediaNode(n.id(), n.kind(), n.region(),
+                n.status() == MediaNode.Status.LOST ? n.status() : statuses.get(n.id()), n.stress(),
                 n.conferences(), n.participants(), n.draining(), n.gracefulShutdown(), n.version(), n.busy(),
                 n.status() == MediaNode.Status.LOST ? n.lastSeen() : clock.instant())).toList();
     }
@@ -67,9 +68,10 @@ public class DemoFleet implements FleetRegistry {
         if (now == null) {
             throw new NoSuchElementException(id);
         }
-        if (status == MediaNode.Status.LOST || now == MediaNode.Status.LOST) {
+        if (status == MediaNode.Status.LOST) {
             throw new IllegalArgumentException("LOST is observed, never set: " + id);
         }
+        // As the brewery registry: a LOST node keeps the operator's state for when it comes back.
         statuses.put(id, status);
     }
 
