@@ -31,7 +31,9 @@ export function qualityCharts(id: string | number, maxSites = 8): HTMLElement {
       const box = h('div', { class: 'chart', role: 'img', 'aria-label': title });
       new UPlot({
         width: 1000, height: 180,
-        axes: [{ values: (_u: unknown, ticks: number[]) => ticks.map((t) => fmt.format(new Date(t * 1000))) }, { size: 60 }],
+        // Ticks on whole minutes only: the labels say hh:mm, so finer ticks would repeat the same minute.
+        axes: [{ incrs: [60, 120, 300, 600, 900, 1800, 3600, 7200, 14400], space: 50,
+          values: (_u: unknown, ticks: number[]) => ticks.map((t) => fmt.format(new Date(t * 1000))) }, { size: 60 }],
         series: [{ label: tr('Giờ', 'Time') }, ...d.lines.map((l, i) => ({ label: l.name, stroke: COLOURS[i % COLOURS.length], width: i === 0 ? 3 : 1.5, spanGaps: false }))],
       }, [d.x, ...d.lines.map((l) => l.values)], box);
       return h('section', { class: 'card' }, h('h3', {}, title), box);

@@ -1,6 +1,7 @@
 package vn.hoinghi.orchestrator.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -46,11 +47,13 @@ public class DemoWalk {
     private final BookingService booking;
     private final RollCall roll;
     private final Clock clock;
+    private final DemoTelemetry telemetry;
     private final boolean[] done = new boolean[SCRIPT.size()];
     private volatile Long meetingId;
     private volatile Instant start;
 
-    public DemoWalk(BookingService booking, RollCall roll, Clock clock) {
+    public DemoWalk(BookingService booking, RollCall roll, Clock clock, @Nullable DemoTelemetry telemetry) {
+        this.telemetry = telemetry;
         this.booking = booking;
         this.roll = roll;
         this.clock = clock;
@@ -92,6 +95,9 @@ public class DemoWalk {
             return;
         }
         Instant now = clock.instant();
+        if (telemetry != null && !now.isBefore(start.plus(LENGTH))) {
+            telemetry.close();
+        }
         String room = RoomNames.of(meetingId);
         for (int i = 0; i < SCRIPT.size(); i++) {
             Step s = SCRIPT.get(i);
@@ -102,8 +108,14 @@ public class DemoWalk {
             String endpoint = "demo-" + s.site().toLowerCase(java.util.Locale.ROOT);
             if (s.join()) {
                 roll.joined(room, endpoint, s.site(), s.name(), due);
+                if (telemetry != null) {
+                    telemetry.joined(room, endpoint, s.site());
+                }
             } else {
                 roll.left(room, endpoint, due);
+                if (telemetry != null) {
+                    telemetry.left(endpoint);
+                }
             }
             done[i] = true;
             LOG.info("demo walk: {} {} meeting {}", s.site(), s.join() ? "joins" : "leaves", meetingId);
