@@ -69,13 +69,13 @@ function unitsScreen(): HTMLElement {
   return h('section', {}, h('h1', { tabindex: '-1' }, tr('Báo cáo theo đơn vị', 'Report per site')), form, out);
 }
 
-/** Why a report has no quality columns, in words: the collector was away, or no unit sent any figures. */
+/** Why a report has no quality columns, in words: the collector gave none (its reason in brackets), or no unit sent any. */
 function qualityNotice(telemetry: string, measured: number): HTMLElement | null {
   if (telemetry === 'COLLECTED') {
     return measured > 0 ? null : h('p', { class: 'muted' }, tr('Chưa đo chất lượng: không điểm cầu nào gửi số liệu về bộ thu.',
       'Quality not measured: no site sent figures to the collector.'));
   }
-  return h('p', { class: 'alert' }, `${tr('Không có số liệu chất lượng: bộ thu số liệu không trả lời', 'No quality figures: the collector did not answer')} (${telemetry})`);
+  return h('p', { class: 'alert' }, `${tr('Không có số liệu chất lượng từ bộ thu số liệu', 'No quality figures from the collector')} (${telemetry})`);
 }
 
 function meetingReport(r: MeetingReport): (Node | null)[] {
