@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 final class ParticipantCrowd implements AutoCloseable {
     private static final Pattern STREAM_ID = Pattern.compile("\\sid=['\"]([^'\"]+)['\"]");
     private static final byte[] SELF = "code='110'".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PRESENCE = "<presence".getBytes(StandardCharsets.US_ASCII);
     /** A ConferenceIq result: its id and the attributes of its {@code <conference>} (Prosody's attribute order varies). */
     private static final Pattern CONFERENCE_REPLY = Pattern.compile(
             "<iq\\b([^>]*)>\\s*<conference\\b([^>]*)>");
@@ -47,6 +48,7 @@ final class ParticipantCrowd implements AutoCloseable {
     private final InputStream in;
     private final Thread drain;
     private final AtomicLong confirmed = new AtomicLong();
+    private final AtomicLong presences = new AtomicLong();
     private final AtomicLong bytesRead = new AtomicLong();
 
     ParticipantCrowd(ProsodyServer prosody) throws IOException {
@@ -118,6 +120,11 @@ final class ParticipantCrowd implements AutoCloseable {
         return confirmed.get();
     }
 
+    /** Presence stanzas Prosody sent to any participant of this crowd (self-presences included). */
+    long presences() {
+        return presences.get();
+    }
+
     long bytesRead() {
         return bytesRead.get();
     }
@@ -153,6 +160,7 @@ final class ParticipantCrowd implements AutoCloseable {
     private void drain() {
         byte[] buf = new byte[1 << 16];
         int matched = 0;
+        int presence = 0;
         String carry = "";
         try {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
@@ -166,6 +174,11 @@ final class ParticipantCrowd implements AutoCloseable {
                     if (matched == SELF.length) {
                         confirmed.incrementAndGet();
                         matched = 0;
+                    }
+                    presence = buf[i] == PRESENCE[presence] ? presence + 1 : buf[i] == PRESENCE[0] ? 1 : 0;
+                    if (presence == PRESENCE.length) {
+                        presences.incrementAndGet();
+                        presence = 0;
                     }
                 }
             }

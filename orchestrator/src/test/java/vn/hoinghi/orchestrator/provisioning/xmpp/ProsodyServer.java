@@ -116,6 +116,12 @@ public final class ProsodyServer implements AutoCloseable {
      * the rooms are moderated by default instead, which gives every non-affiliated occupant the visitor role.
      */
     public static ProsodyServer startVisitorNode(String id) throws IOException, InterruptedException {
+        return startVisitorNode(id, true);
+    }
+
+    /** As {@link #startVisitorNode(String)}, with the module's {@code hoinghi_lean_occupant_list} on or off. */
+    public static ProsodyServer startVisitorNode(String id, boolean leanOccupantList)
+            throws IOException, InterruptedException {
         String domain = id + "." + DOMAIN;
         // From the orchestrator module (surefire) or the repository root (bench/all-hands.sh).
         Path plugins = Stream.of("prosody-plugins", "orchestrator/prosody-plugins").map(Path::of)
@@ -128,7 +134,8 @@ public final class ProsodyServer implements AutoCloseable {
                   muc_room_default_moderated = true
                   muc_room_default_presence_broadcast = { visitor = false; participant = true; moderator = true; }
                   hoinghi_roll_call_jids = { "hoinghi@auth.%s" }
-                """.formatted(domain);
+                  hoinghi_lean_occupant_list = %s
+                """.formatted(domain, leanOccupantList);
         return new ProsodyServer(Files.createTempDirectory("prosody-vnode"), domain,
                 "plugin_paths = { \"" + plugins + "\" }", muc, freePort(),
                 List.of("focus@auth." + domain, "hoinghi@auth." + domain), null, freePort());
@@ -255,6 +262,12 @@ public final class ProsodyServer implements AutoCloseable {
     /** Prosody's process id (benchmarks read its CPU time from /proc). */
     public long pid() {
         return process.pid();
+    }
+
+    /** Prosody's CPU time so far (user + system), from /proc: its cost of what a test or benchmark did. */
+    public double cpuSeconds() throws IOException {
+        String[] f = Files.readString(Path.of("/proc/" + pid() + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // clock ticks, 100 per second on Linux
     }
 
     public int componentPort() {
