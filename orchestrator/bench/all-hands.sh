@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # Benchmark (issue 15 part 1): the Ministry's all-hands end to end at full size. A real Prosody (Debian package) with
-# the fake Jicofo/Jibri/Jigasi of the XMPP tests, the orchestrator (in the benchmark's JVM, with its HTTP server),
-# the telemetry collector (its shaded jar, embedded PostgreSQL, attribution from the orchestrator over HTTP) and the
-# collector's rtcstats load generator. Books a meeting, prepares it at T-15, dials the room systems, lets one
-# participant per site join the MUC with its site identity, streams rtcstats for every one of them, ends it.
-# Prints booking, T-15 preparation, dial-out, joins and roll-call times, collector lag and attribution, and the
-# orchestrator's and collector's RSS and CPU.
-# Viewers go to visitor nodes (each its own Prosody with mod_hoinghi_roll_call), one per 500 viewers by default.
+# the fake Jicofo/Jibri/Jigasi of the XMPP tests and one Prosody per visitor node (each with mod_hoinghi_roll_call),
+# the orchestrator as deployed (its shaded jar in its own JVM, job runner on the real clock, driven over HTTP), the
+# telemetry collector (its shaded jar, embedded PostgreSQL, attribution from the orchestrator over HTTP) and the
+# collector's rtcstats load generator. Imports the directory, books a meeting, prepares it, dials the room systems,
+# lets one participant per site join with its site identity, streams rtcstats for every one of them, lets it end.
+# Prints booking, preparation, dial-out, joins and roll-call times, collector lag and attribution, and the
+# orchestrator's and collector's RSS and CPU (each its own process).
 # Usage: orchestrator/bench/all-hands.sh [sites=4000] [interactive=50] [room-systems=120] [rtcstats-seconds=60]
-#        [visitor-nodes=viewers/500]
+#        [visitor-nodes=viewers/500] [meeting-minutes=8]
+# ORCH_JAVA_OPTS: the orchestrator's JVM options (default: the ansible unit's, with its default heap).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SITES=${1:-4000}
 ORCH_PORT=${ORCH_PORT:-18081}
 COLLECTOR_PORT=${COLLECTOR_PORT:-18091}
 KEY=all-hands-bench-service-key-0123456789
-mvn -B -q -pl orchestrator test-compile
+mvn -B -q -pl orchestrator package -DskipTests
 mvn -B -q -pl monitoring/collector package -DskipTests
 CP=$(mktemp)
 GEN_CP=$(mktemp)
@@ -40,11 +41,13 @@ curl -sf "http://127.0.0.1:$COLLECTOR_PORT/health" >/dev/null \
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(prosodyctl about 2>/dev/null | awk '/^Prosody/ {print $1, $2; exit}')"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# The orchestrator's heap as a deployment would size it; RSS is checked against 512 MiB.
-java ${ORCH_JAVA_OPTS:--Xmx320m -XX:+UseG1GC} -Dlogback.configurationFile=logback-text.xml \
+# This JVM holds the fakes and the crowds; the orchestrator's own JVM options are ORCH_JAVA_OPTS (RSS target 512 MiB).
+java -Xmx1g -XX:+UseParallelGC -Dlogback.configurationFile=logback-text.xml \
+  -Dallhands.orchestrator-jvm="${ORCH_JAVA_OPTS:--Xms256m -Xmx320m -XX:+ExitOnOutOfMemoryError}" \
+  -Dallhands.orchestrator-jar=orchestrator/target/hoinghi-orchestrator.jar \
   -Dallhands.orchestrator-port="$ORCH_PORT" -Dallhands.service-key="$KEY" \
   -Dallhands.collector-port="$COLLECTOR_PORT" -Dallhands.collector-pid="$COLLECTOR" \
   -Dallhands.generator-classpath="$GEN_CP" -Dallhands.rtcstats-seconds="${4:-60}" \
   -cp "orchestrator/target/test-classes:orchestrator/target/classes:$(cat "$CP")" \
-  vn.hoinghi.orchestrator.provisioning.xmpp.AllHandsBenchmark "$SITES" "${2:-50}" "${3:-120}" ${5:-}
+  vn.hoinghi.orchestrator.provisioning.xmpp.AllHandsBenchmark "$SITES" "${2:-50}" "${3:-120}" "${5:-$(( (SITES - ${2:-50} + 499) / 500 ))}" "${6:-8}"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

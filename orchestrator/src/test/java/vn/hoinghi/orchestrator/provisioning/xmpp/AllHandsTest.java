@@ -47,7 +47,7 @@ class AllHandsTest {
             Duration rollCall = a.rollCallComplete(WAIT);
             System.out.printf("all-hands of 170 (120 viewers on 2 visitor nodes): booking %s, T-15 %s, dial-out %s, "
                     + "focus answered %s, roll-call %s after the last join%n", booking, prepare, dial,
-                    a.focusAnswered, rollCall);
+                    a.focusAnswered(), rollCall);
             assertThat(a.missing()).as("every invited site PRESENT").isEmpty();
 
             AttributionController attribution = a.ctx.getBean(AttributionController.class);
