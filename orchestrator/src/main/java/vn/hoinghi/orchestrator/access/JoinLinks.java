@@ -11,6 +11,8 @@ import vn.hoinghi.orchestrator.booking.BookingService;
 import vn.hoinghi.orchestrator.booking.Meeting;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
 import vn.hoinghi.orchestrator.booking.MeetingStore;
+import vn.hoinghi.orchestrator.booking.Participation;
+import vn.hoinghi.orchestrator.booking.WayIn;
 import vn.hoinghi.orchestrator.platform.errors.ApiException;
 import vn.hoinghi.orchestrator.platform.errors.Text;
 import vn.hoinghi.orchestrator.platform.time.ClockFactory;
@@ -115,9 +117,21 @@ public class JoinLinks implements vn.hoinghi.orchestrator.booking.JoinLinkIssuer
         }
         Site site = sites.get(link.siteCode());
         String room = RoomNames.of(m.id());
-        String jwt = tokens.mint(room, new JitsiTokens.Unit(site.code(), site.nameVi(), site.contact().email()),
-                opens, closes);
+        String jwt = tokens.mint(room, new JitsiTokens.Unit(site.code(), site.nameVi(), site.contact().email(),
+                joinsAsVisitor(m, site.code())), opens, closes);
         return meet.getBaseUrl() + "/" + room + "#jwt=" + jwt + NetworkTuning.fragment(site.network());
+    }
+
+    /**
+     * A viewer's browser is sent to a visitor node (DESIGN.md §4: the main room holds the interactive sites only).
+     * A room-system invitation is left as it was: Jibri dials the system into the main room whatever its
+     * participation (a SIP gateway never asks for a visitor node), and the site's link keeps to the same room.
+     */
+    static boolean joinsAsVisitor(Meeting m, String siteCode) {
+        return m.invites().stream().filter(i -> i.site().equalsIgnoreCase(siteCode)).findFirst()
+                .map(i -> Participation.VIEWER.name().equals(i.participation())
+                        && !WayIn.ROOM_SYSTEM.name().equals(i.wayIn()))
+                .orElse(false);
     }
 
     private boolean withinScope(Caller caller, String site) {

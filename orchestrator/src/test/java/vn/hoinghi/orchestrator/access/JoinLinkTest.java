@@ -58,7 +58,8 @@ class JoinLinkTest extends DatabaseTest {
         BookingRequest r = new BookingRequest("Giao ban trực tuyến", null, "BTP", start.atOffset(ZoneOffset.UTC)
                 .toString(), start.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC).toString(), null, null, null,
                 List.of(new BookingRequest.Invite("STP-HNI", null, "BROWSER", null),
-                        new BookingRequest.Invite("THADS-HNI-KV01", "VIEWER", "BROWSER", null)), null);
+                        new BookingRequest.Invite("THADS-HNI-KV01", "VIEWER", "BROWSER", null),
+                        new BookingRequest.Invite("STP-HPG", "VIEWER", "ROOM_SYSTEM", null)), null);
         var resp = secretariat.send(HttpRequest.POST("/api/v1/meetings", r), Booking.class);
         assertThat(resp.code()).isEqualTo(201);
         meetingId = resp.body().first().id();
@@ -100,10 +101,39 @@ class JoinLinkTest extends DatabaseTest {
         assertThat(claims.getExpirationTime().toInstant()).isEqualTo(start.plus(Duration.ofMinutes(75)));
         @SuppressWarnings("unchecked")
         Map<String, Object> user = (Map<String, Object>) claims.getJSONObjectClaim("context").get("user");
-        assertThat(user).containsEntry("id", "STP-HNI").containsEntry("name", "Sở Tư pháp Hà Nội");
+        assertThat(user).containsEntry("id", "STP-HNI").containsEntry("name", "Sở Tư pháp Hà Nội")
+                .as("interactive: Jitsi Meet must not ask for a visitor node").doesNotContainKey("role");
 
         FakeFleet.CLOCK.set(start.plus(Duration.ofMinutes(80)));
         assertThat(anonymous.text(HttpRequest.GET(link)).code()).as("after end + grace").isEqualTo(410);
+    }
+
+    /**
+     * Jitsi Meet turns {@code context.user.role = "visitor"} into the ConferenceIq property {@code visitor=true}
+     * (orchestrator README, "Viewers' join links"); the claim is inside the signed token, so it is checked there.
+     */
+    @Test
+    void aViewersTokenSaysVisitorAndNoOtherDoes() throws Exception {
+        FakeFleet.CLOCK.set(start);
+        assertThat(contextUser("THADS-HNI-KV01")).containsEntry("id", "THADS-HNI-KV01")
+                .containsEntry("role", "visitor");
+        assertThat(contextUser("STP-HNI")).as("interactive").doesNotContainKey("role");
+        assertThat(contextUser("STP-HPG")).as("a room system is dialled into the main room; its link stays there")
+                .containsEntry("id", "STP-HPG").doesNotContainKey("role");
+    }
+
+    /** Opens the site's link and returns the verified token's {@code context.user}. */
+    private Map<String, Object> contextUser(String site) throws Exception {
+        var open = anonymous.text(HttpRequest.GET(path(site)));
+        assertThat(open.code()).isEqualTo(302);
+        String location = open.header(HttpHeaders.LOCATION);
+        SignedJWT token = SignedJWT.parse(location.substring(location.indexOf("#jwt=") + 5, location.indexOf('&')));
+        assertThat(token.getHeader().getAlgorithm().getName()).as("one algorithm, always").isEqualTo("HS256");
+        assertThat(token.verify(new MACVerifier(APP_SECRET.getBytes()))).isTrue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = (Map<String, Object>) token.getJWTClaimsSet().getJSONObjectClaim("context")
+                .get("user");
+        return user;
     }
 
     @Test
