@@ -3,9 +3,10 @@
 #   1. ansible-playbook --syntax-check of site.yml with every inventory;
 #   2. ansible-lint, production profile, on every role and playbook;
 #   3. a real run of site.yml against this machine (connection=local) with test/inventory: PostgreSQL, Prosody,
-#      the orchestrator and the collector are installed, configured and started; then /health, a login, a site
-#      import and a booking through the API, `prosodyctl check config` on the rendered config, a backup and a
-#      restore into a scratch database;
+#      visitor node v1 (its own Prosody, unit hoinghi-prosody-v1), the orchestrator and the collector are installed,
+#      configured and started; then /health, a login, a site import and a booking through the API, the visitor
+#      node's XMPP stream and HoiNghi's login there, `prosodyctl check config` on both rendered configs, a backup
+#      and a restore into a scratch database;
 #   4. a second run that must report changed=0;
 #   5. `systemd-analyze verify` on every role's unit.
 # Needs root (it installs Debian packages and creates service users). Without systemd as PID 1 (a container) the
@@ -17,7 +18,8 @@ export ANSIBLE_CONFIG=$PWD/ansible.cfg ANSIBLE_FORCE_COLOR=0 ANSIBLE_NOCOLOR=1
 VAULT=(--vault-password-file test/vault-password)
 INVENTORY=test/inventory
 ORCH=http://127.0.0.1:18380
-UNITS=(hoinghi-collector hoinghi-orchestrator hoinghi-prosody hoinghi-postgresql)
+UNITS=(hoinghi-collector hoinghi-orchestrator hoinghi-prosody-v1 hoinghi-prosody hoinghi-postgresql)
+VNODE_PORT=18342
 LOGS=$(mktemp -d /tmp/hoinghi-ansible-test.XXXXXX)
 step() { printf '\n=== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
@@ -53,6 +55,8 @@ else
        "sandboxing need systemd and are checked by systemd-analyze verify in step 5."
 fi
 echo "download.jitsi.org is unreachable here: prosody_jitsi_modules=false, Prosody runs without Jitsi's modules."
+ORCH_LOG=/var/log/hoinghi-unit/hoinghi-orchestrator.log
+ORCH_LOG_FROM=$(( $( [ -f "$ORCH_LOG" ] && wc -l < "$ORCH_LOG" || echo 0) + 1 ))
 RUN1=0
 time ansible-playbook -i "$INVENTORY" "${VAULT[@]}" playbooks/site.yml > "$LOGS/run1.log" 2>&1 || RUN1=$?
 grep -E '^(TASK|changed|fatal)|started pid|localhost +:' "$LOGS/run1.log" || true
@@ -92,12 +96,37 @@ echo "$BOOKED" | head -c 300; echo
 echo "$BOOKED" | grep -q '"status":"BOOKED"' || fail "the meeting is not BOOKED"
 curl -sf http://127.0.0.1:18390/health | grep -q UP || fail "collector /health is not UP"
 
-step "3b. prosodyctl check config on the deployed (rendered) config"
-set -a; . /etc/hoinghi/prosody/prosody.env; set +a
-prosodyctl --config /etc/hoinghi/prosody/prosody.cfg.lua check config | tee "$LOGS/prosody-check.log"
-grep -q 'All checks passed' "$LOGS/prosody-check.log" || fail "prosodyctl check config found problems"
+step "3b. visitor node v1: its Prosody answers on $VNODE_PORT and HoiNghi's account logs in there"
+python3 - "$VNODE_PORT" <<'PY' || fail "visitor node v1 does not answer an XMPP stream on $VNODE_PORT"
+import socket, sys
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=10)
+s.sendall(b"<?xml version='1.0'?><stream:stream to='auth.meet.hoinghi.test' xmlns='jabber:client' "
+          b"xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>")
+got = b""
+while b"</stream:features>" not in got:
+    chunk = s.recv(4096)
+    if not chunk:
+        break
+    got += chunk
+print("visitor node v1:", got.decode(errors="replace")[:300])
+assert b"<stream:stream" in got and b"starttls" in got, "no stream header with STARTTLS"
+PY
+# The orchestrator logs every XMPP login (XmppSession); on the node its account is hoinghi@auth.<domain>.
+if [ "$(cat /proc/1/comm)" = systemd ]; then orch_log() { journalctl -u hoinghi-orchestrator -b --no-pager; }
+else orch_log() { tail -n +"$ORCH_LOG_FROM" "$ORCH_LOG"; }; fi
+for _ in $(seq 60); do orch_log | grep -q 'XMPP logged in as hoinghi@auth.meet.hoinghi.test' && break; sleep 2; done
+orch_log | grep -E 'XMPP (logged in|connect|connection)' | tail -5
+orch_log | grep -q 'XMPP logged in as hoinghi@auth.meet.hoinghi.test' \
+  || fail "the orchestrator did not log in on visitor node v1 (hoinghi@auth.meet.hoinghi.test)"
 
-step "3c. backup, then restore into a scratch database and compare"
+step "3c. prosodyctl check config on the deployed (rendered) configs: main Prosody and visitor node v1"
+for cfg in /etc/hoinghi/prosody /etc/hoinghi/prosody-v1; do
+  ( set -a; . "$cfg/prosody.env"; set +a; prosodyctl --config "$cfg/prosody.cfg.lua" check config ) \
+    | tee "$LOGS/prosody-check.log"
+  grep -q 'All checks passed' "$LOGS/prosody-check.log" || fail "prosodyctl check config found problems in $cfg"
+done
+
+step "3d. backup, then restore into a scratch database and compare"
 DUMP=$(/usr/local/sbin/hoinghi-pg-backup)
 echo "backup: $DUMP"
 SCRATCH=hoinghi_restore_check
