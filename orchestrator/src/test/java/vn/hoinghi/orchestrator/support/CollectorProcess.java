@@ -2,10 +2,6 @@ package vn.hoinghi.orchestrator.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,19 +79,8 @@ public final class CollectorProcess implements AutoCloseable {
     }
 
     public void awaitHealthy(Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end && process.isAlive()) {
-            try {
-                var resp = http.send(HttpRequest.newBuilder(URI.create(url() + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (resp.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
+        if (HealthWait.until(process, url(), timeout)) {
+            return;
         }
         close();
         throw new IllegalStateException("the collector did not become healthy within " + timeout + ":\n" + log());

@@ -134,17 +134,8 @@ public final class OrchestratorProcess implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration timeout) throws Exception {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end && process.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url() + "/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        if (HealthWait.until(process, url(), timeout)) {
+            return;
         }
         close();
         throw new IllegalStateException("the orchestrator did not become healthy within " + timeout + ":\n" + log());

@@ -129,7 +129,7 @@ public final class AllHandsBenchmark {
         ProcessUsage.Sample last = orch.sample();
         System.out.printf("orchestrator process over the whole run: RSS %d MiB at the end, peak %d MiB (target <= "
                 + "512 MiB); CPU %.1f s%n", last.rssMiB(), last.peakMiB(), last.cpuSeconds());
-        if (String.join(" ", System.getProperty("allhands.orchestrator-jvm", "")).contains("NativeMemoryTracking")) {
+        if (System.getProperty("allhands.orchestrator-jvm", "").contains("NativeMemoryTracking")) {
             // Where the resident memory goes (heap, metaspace, threads, code, GC, Netty's direct buffers).
             Process jcmd = new ProcessBuilder("jcmd", String.valueOf(o.pid()), "VM.native_memory", "summary",
                     "scale=MB").redirectErrorStream(true).start();

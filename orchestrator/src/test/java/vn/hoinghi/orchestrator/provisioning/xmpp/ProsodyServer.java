@@ -266,8 +266,7 @@ public final class ProsodyServer implements AutoCloseable {
 
     /** Prosody's CPU time so far (user + system), from /proc: its cost of what a test or benchmark did. */
     public double cpuSeconds() throws IOException {
-        String[] f = Files.readString(Path.of("/proc/" + pid() + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // clock ticks, 100 per second on Linux
+        return new ProcessUsage(pid()).sample().cpuSeconds();
     }
 
     public int componentPort() {
