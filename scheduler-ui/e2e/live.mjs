@@ -43,7 +43,8 @@ try {
   await page.goto(`${base}/#/meetings/${meetingId}/wall`);
   await page.getByRole('heading', { name: /^Màn hình trực:/ }).waitFor();
   await page.getByRole('row').filter({ hasText: site }).filter({ hasText: 'Có mặt' }).waitFor();
-  await page.getByText('Chưa có số liệu chất lượng').waitFor();
+  // The charts below say 'Chưa có số liệu chất lượng theo thời gian' once they load, so name the wall's own line.
+  await page.getByText('Chưa có số liệu chất lượng: chưa điểm cầu nào gửi về.').waitFor();
   await shot('60-man-hinh-truc-diem-danh');
 
   step = 'good rtcstats from the site: the wall turns green and says Tốt';
