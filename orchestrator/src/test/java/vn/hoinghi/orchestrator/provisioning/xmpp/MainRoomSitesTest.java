@@ -12,8 +12,12 @@ import org.jxmpp.jid.EntityFullJid;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.jid.parts.Resourcepart;
 
+import vn.hoinghi.orchestrator.provisioning.RoomSpec;
+
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * mod_hoinghi_main_room on a real Prosody: HoiNghi's account sets the room's main-room site list (what jitsi-meet's
@@ -65,6 +69,37 @@ class MainRoomSitesTest {
                 site.disconnect();
             }
         }
+    }
+
+    @Test
+    void preparingARoomSendsItsMainRoomSitesAndAChangedListAgain() throws Exception {
+        try (ProsodyServer prosody = ProsodyServer.startWithMainRoom(List.of("focus@" + ProsodyServer.AUTH,
+                "hoinghi@" + ProsodyServer.AUTH, "jigasi@" + ProsodyServer.AUTH))) {
+            FakeJigasi jigasi = new FakeJigasi(prosody, 1);
+            FakeJicofo jicofo = new FakeJicofo(prosody, Duration.ofSeconds(5), jigasi);
+            XmppSession session = new XmppSession(TestClients.orchestratorConfig(prosody));
+            XmppConferenceControl control = new XmppConferenceControl(session, new RecordingRoomEvents(),
+                    Clock.systemUTC());
+            try {
+                assertThat(session.awaitLogin(Duration.ofSeconds(10))).as(prosody.log()).isTrue();
+                String logLine = "Main-room participants of hn2@" + prosody.muc() + ": ";
+                control.prepare(spec(List.of("HN-01", "HCM-02")), Duration.ofSeconds(5));
+                assertThat(TestClients.eventually(Duration.ofSeconds(5),
+                        () -> prosody.log().contains(logLine + "2 sites"))).as(prosody.log()).isTrue();
+                control.prepare(spec(List.of("HN-01", "HCM-02", "DNG-03")), Duration.ofSeconds(5));
+                assertThat(TestClients.eventually(Duration.ofSeconds(5),
+                        () -> prosody.log().contains(logLine + "3 sites"))).as(prosody.log()).isTrue();
+            } finally {
+                control.close();
+                session.close();
+                jicofo.close();
+                jigasi.close();
+            }
+        }
+    }
+
+    private static RoomSpec spec(List<String> sites) {
+        return new RoomSpec("hn2", "Giao ban", "HN-01", null, false, Map.of(), sites);
     }
 
     private static StandardExtensionElement sites(String... codes) {
