@@ -1,6 +1,6 @@
 -- Rendered by HoiNghi media-node-config from the fleet file. Edit the fleet file, not this.
 -- Holds no secret: ENV_<NAME> reads the environment variable <NAME> when Prosody starts.
-plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }
+plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/", "/usr/share/hoinghi/prosody-plugins/" }
 
 -- Jicofo and HoiNghi's own account: admins own every room (HoiNghi grants moderator to the host site).
 admins = { "focus@auth.meet.hoinghi.gov.vn", "hoinghi@recorder.meet.hoinghi.gov.vn" }
@@ -50,8 +50,12 @@ Component "conference.meet.hoinghi.gov.vn" "muc"
     -- Only Jicofo creates conference rooms; HoiNghi sends the ConferenceIq and waits for ready.
     restrict_room_creation = true
     storage = "memory"
-    modules_enabled = { "muc_meeting_id"; "muc_domain_mapper"; "token_verification"; "muc_resource_validate"; "muc_password_whitelist"; }
+    modules_enabled = { "muc_meeting_id"; "muc_domain_mapper"; "token_verification"; "muc_resource_validate"; "muc_password_whitelist"; "hoinghi_main_room"; }
     admins = { "focus@auth.meet.hoinghi.gov.vn", "hoinghi@recorder.meet.hoinghi.gov.vn" }
+    -- mod_hoinghi_main_room: HoiNghi's occupant lists the sites Jicofo keeps in the main room
+    -- (room metadata `participants`); without it, once a room has viewers, every later site
+    -- would be sent to a visitor node too.
+    hoinghi_main_room_jids = { "hoinghi@recorder.meet.hoinghi.gov.vn" }
     muc_password_whitelist = { "focus@auth.meet.hoinghi.gov.vn" }
     muc_room_locking = false
     muc_room_default_public_jids = true
@@ -74,6 +78,10 @@ Component "speakerstats.meet.hoinghi.gov.vn" "speakerstats_component"
     muc_component = "conference.meet.hoinghi.gov.vn"
 
 Component "conferenceduration.meet.hoinghi.gov.vn" "conference_duration_component"
+    muc_component = "conference.meet.hoinghi.gov.vn"
+
+-- Sends Jicofo the room metadata, with mod_hoinghi_main_room's `participants`.
+Component "metadata.meet.hoinghi.gov.vn" "room_metadata_component"
     muc_component = "conference.meet.hoinghi.gov.vn"
 
 -- Large meetings: Jicofo redirects visitors to visitor nodes (jicofo.xmpp.visitors) and tells this

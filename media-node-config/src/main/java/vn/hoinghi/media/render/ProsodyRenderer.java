@@ -28,7 +28,7 @@ final class ProsodyRenderer {
         return """
                 -- Rendered by HoiNghi media-node-config from the fleet file. Edit the fleet file, not this.
                 -- Holds no secret: ENV_<NAME> reads the environment variable <NAME> when Prosody starts.
-                plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/" }
+                plugin_paths = { "/usr/share/jitsi-meet/prosody-plugins/", %21$s }
 
                 -- Jicofo and HoiNghi's own account: admins own every room (HoiNghi grants moderator to the host site).
                 admins = %1$s
@@ -65,8 +65,12 @@ final class ProsodyRenderer {
                     -- Only Jicofo creates conference rooms; HoiNghi sends the ConferenceIq and waits for ready.
                     restrict_room_creation = true
                     storage = "memory"
-                    modules_enabled = { "muc_meeting_id"; "muc_domain_mapper"; "token_verification"; "muc_resource_validate"; "muc_password_whitelist"; }
+                    modules_enabled = { "muc_meeting_id"; "muc_domain_mapper"; "token_verification"; "muc_resource_validate"; "muc_password_whitelist"; "hoinghi_main_room"; }
                     admins = %1$s
+                    -- mod_hoinghi_main_room: HoiNghi's occupant lists the sites Jicofo keeps in the main room
+                    -- (room metadata `participants`); without it, once a room has viewers, every later site
+                    -- would be sent to a visitor node too.
+                    hoinghi_main_room_jids = { %22$s }
                     muc_password_whitelist = { %3$s }
                     muc_room_locking = false
                     muc_room_default_public_jids = true
@@ -89,6 +93,10 @@ final class ProsodyRenderer {
                     muc_component = %8$s
 
                 Component %11$s "conference_duration_component"
+                    muc_component = %8$s
+
+                -- Sends Jicofo the room metadata, with mod_hoinghi_main_room's `participants`.
+                Component %23$s "room_metadata_component"
                     muc_component = %8$s
 
                 -- Large meetings: Jicofo redirects visitors to visitor nodes (jicofo.xmpp.visitors) and tells this
@@ -114,7 +122,8 @@ final class ProsodyRenderer {
                 q("lobby." + d), q("speakerstats." + d), q("conferenceduration." + d), q(f.reservationsUrl()),
                 lua(f.secret("reservationsToken")), q(f.internalMuc()), q("visitors." + d), q(f.authDomain()),
                 q(f.hiddenDomain()), q(f.focusComponent()), vnodes.isEmpty() ? "" : S2S_MODULES,
-                vnodes.isEmpty() ? "" : s2s(vnodes));
+                vnodes.isEmpty() ? "" : s2s(vnodes), q(VisitorProsodyRenderer.HOINGHI_PLUGINS),
+                q(f.orchestratorJid()), q("metadata." + d));
     }
 
     /** jitsi-meet's s2s modules for visitors; s2s_bidi is Prosody's own from 0.12, the others jitsi-meet's. */

@@ -7,7 +7,9 @@ import vn.hoinghi.orchestrator.booking.MeetingStatus;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * T − 15 min: BOOKED → PREPARING, allocate the conference and sit in it, → READY. A transient failure (no
@@ -69,6 +71,24 @@ public class PrepareHandler implements JobHandler {
     static RoomSpec spec(Meeting m) {
         // Large meetings start muted beyond the first ten; rtcstats lets the collector grade every participant.
         return new RoomSpec(RoomNames.of(m.id()), m.title(), m.hostSite(), null, false,
-                Map.of("rtcstatsEnabled", "true", "startAudioMuted", "10", "startVideoMuted", "25"));
+                Map.of("rtcstatsEnabled", "true", "startAudioMuted", "10", "startVideoMuted", "25"),
+                mainRoomSites(m));
+    }
+
+    /**
+     * With viewers invited, real Jicofo sends every later conference request to a visitor node once one is in use,
+     * except for the user ids (site codes) in the room's main-room list: so the list names the host and every
+     * INTERACTIVE site. Without viewers no list, since a list also sends anyone not on it to a visitor node.
+     */
+    static List<String> mainRoomSites(Meeting m) {
+        if (m.invites() == null || m.invites().stream().noneMatch(i -> "VIEWER".equals(i.participation()))) {
+            return List.of();
+        }
+        TreeSet<String> sites = new TreeSet<>();
+        if (m.hostSite() != null) {
+            sites.add(m.hostSite());
+        }
+        m.invites().stream().filter(i -> !"VIEWER".equals(i.participation())).forEach(i -> sites.add(i.site()));
+        return List.copyOf(sites);
     }
 }

@@ -61,6 +61,15 @@ final class RoomSession {
         this.clock = clock;
         this.executor = executor;
         muc.addParticipantListener(this::onPresence);
+        if (!visitorsOnly) {
+            // Every presence we send to the main room (the join, a re-join) carries the current main-room list.
+            muc.addPresenceInterceptor(p -> {
+                RoomSpec current = this.spec;
+                if (current != null && !current.mainRoomSites().isEmpty()) {
+                    p.addExtension(MainRoomSites.of(current.mainRoomSites()));
+                }
+            });
+        }
     }
 
     /** HoiNghi's occupant in the room of the same name on a visitor node. */
@@ -97,6 +106,7 @@ final class RoomSession {
 
     /** Joins (or stays) and applies the spec; repeated prepares only refresh the settings. */
     void enter(RoomSpec spec, Resourcepart nick, Duration timeout) throws Exception {
+        RoomSpec before = this.spec;
         this.spec = spec;
         hostSite = spec.hostSite();
         self = nick.toString();
@@ -112,6 +122,11 @@ final class RoomSession {
         if (visitorsOnly) {
             afterVisitorEntry(entering);
             return;
+        }
+        if (!entering && !spec.mainRoomSites().isEmpty()
+                && (before == null || !before.mainRoomSites().equals(spec.mainRoomSites()))) {
+            // Invitations changed since we joined: a presence update sends the new list.
+            muc.changeAvailabilityStatus(null, Presence.Mode.available);
         }
         if (spec.subject() != null && !spec.subject().equals(muc.getSubject())) {
             muc.changeSubject(spec.subject());

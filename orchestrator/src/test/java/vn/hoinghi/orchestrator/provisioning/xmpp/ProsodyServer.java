@@ -123,12 +123,7 @@ public final class ProsodyServer implements AutoCloseable {
     public static ProsodyServer startVisitorNode(String id, boolean leanOccupantList)
             throws IOException, InterruptedException {
         String domain = id + "." + DOMAIN;
-        // From the orchestrator module (surefire) or the repository root (bench/all-hands.sh).
-        Path plugins = Stream.of("prosody-plugins", "orchestrator/prosody-plugins").map(Path::of)
-                .filter(Files::isDirectory).findFirst().orElse(Path.of("prosody-plugins")).toAbsolutePath();
-        if (!Files.exists(plugins.resolve("mod_hoinghi_roll_call.lua"))) {
-            throw new IllegalStateException("mod_hoinghi_roll_call.lua not found under " + plugins);
-        }
+        Path plugins = plugins("mod_hoinghi_roll_call.lua");
         String muc = """
                   modules_enabled = { "hoinghi_roll_call" }
                   muc_room_default_moderated = true
@@ -139,6 +134,30 @@ public final class ProsodyServer implements AutoCloseable {
         return new ProsodyServer(Files.createTempDirectory("prosody-vnode"), domain,
                 "plugin_paths = { \"" + plugins + "\" }", muc, freePort(),
                 List.of("focus@auth." + domain, "hoinghi@auth." + domain), null, freePort());
+    }
+
+    /**
+     * As {@link #start(List)}, with HoiNghi's {@code mod_hoinghi_main_room} on the conference MUC, taking the list of
+     * main-room sites from {@code hoinghi@auth.meet.test} (as the media node's main Prosody has it).
+     */
+    public static ProsodyServer startWithMainRoom(List<String> accounts) throws IOException, InterruptedException {
+        Path plugins = plugins("mod_hoinghi_main_room.lua");
+        String muc = """
+                  modules_enabled = { "hoinghi_main_room" }
+                  hoinghi_main_room_jids = { "hoinghi@%s" }
+                """.formatted(AUTH);
+        return new ProsodyServer(Files.createTempDirectory("prosody-test"), DOMAIN,
+                "plugin_paths = { \"" + plugins + "\" }", muc, freePort(), accounts, null, 0);
+    }
+
+    /** HoiNghi's prosody-plugins folder, from the orchestrator module (surefire) or the repository root (bench). */
+    private static Path plugins(String module) {
+        Path plugins = Stream.of("prosody-plugins", "orchestrator/prosody-plugins").map(Path::of)
+                .filter(Files::isDirectory).findFirst().orElse(Path.of("prosody-plugins")).toAbsolutePath();
+        if (!Files.exists(plugins.resolve(module))) {
+            throw new IllegalStateException(module + " not found under " + plugins);
+        }
+        return plugins;
     }
 
     public String domain() {
