@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import vn.hoinghi.collector.quality.Grade;
+import vn.hoinghi.collector.vertx.OneContext;
 
 /**
  * The other collectors behind the same address ({@code collector.peers}). The load balancer keeps each participant
@@ -27,11 +28,13 @@ import vn.hoinghi.collector.quality.Grade;
  */
 public final class Peers {
 
+  private final OneContext oneContext; // Vert.x 5.0.7's body()/end() race: see OneContext
   private final HttpClient client; // a field: Vert.x 5 closes a garbage-collected client (DESIGN §5)
   private final List<String> bases;
   private final long timeoutMillis;
 
   public Peers(Vertx vertx, List<String> bases, long timeoutMillis) {
+    this.oneContext = new OneContext(vertx);
     this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
     this.bases = bases.stream().map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b).toList();
     this.timeoutMillis = timeoutMillis;
@@ -45,11 +48,11 @@ public final class Peers {
   public Future<JsonObject> summary(String meeting, JsonObject local) {
     List<Future<JsonObject>> parts = new ArrayList<>();
     for (String base : bases) {
-      parts.add(client.request(new RequestOptions().setMethod(HttpMethod.GET)
+      parts.add(oneContext.run(() -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
               .setAbsoluteURI(base + "/api/v1/meetings/" + encode(meeting) + "/summary?local=true")
               .setTimeout(timeoutMillis))
           .compose(req -> req.send())
-          .compose(resp -> resp.body().map(b -> resp.statusCode() == 200 ? b.toJsonObject() : null))
+          .compose(resp -> resp.body().map(b -> resp.statusCode() == 200 ? b.toJsonObject() : null)))
           .otherwise((JsonObject) null));
     }
     return Future.join(parts).transform(ignored -> {

@@ -15,18 +15,22 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import vn.hoinghi.collector.vertx.OneContext;
 
 /**
  * Asks the orchestrator {@code GET {base}/api/v1/attribution/{meeting}/{endpointId}} → 200
  * {@code {"siteCode","region","kind"}} or 404. Answers (unknown too) are cached for a while so a meeting of 400
  * participants costs 400 requests, not one per stats frame. Failures are not cached and fail the future, so that
  * the caller ({@code AttributionLookups}) retries them with backoff instead of taking "unknown" for an answer.
+ * Every exchange runs on one context ({@link OneContext}); {@code AttributionLookups} synchronises on the session it
+ * updates, so answers may complete on that context's thread.
  */
 public final class HttpSiteAttribution implements SiteAttribution {
 
   private static final Logger LOG = Logger.getLogger(HttpSiteAttribution.class.getName());
   private static final int MAX_CACHE = 100_000;
 
+  private final OneContext oneContext;
   private final HttpClient client; // a field: Vert.x 5 closes a garbage-collected client (DESIGN §5)
   private final String base;
   /** The orchestrator admits the collector by this shared key (X-HoiNghi-Service-Key). */
@@ -42,6 +46,7 @@ public final class HttpSiteAttribution implements SiteAttribution {
   public HttpSiteAttribution(Vertx vertx, String base, String serviceKey, long timeoutMillis, Duration ttl,
                              Clock clock, SiteDirectory directory) {
     this.serviceKey = serviceKey == null ? "" : serviceKey;
+    this.oneContext = new OneContext(vertx);
     this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true));
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     this.timeoutMillis = timeoutMillis;
@@ -58,6 +63,10 @@ public final class HttpSiteAttribution implements SiteAttribution {
     if (hit != null && hit.until.isAfter(now)) {
       return Future.succeededFuture(hit.site);
     }
+    return oneContext.run(() -> ask(key, meeting, endpointId, now));
+  }
+
+  private Future<Site> ask(String key, String meeting, String endpointId, Instant now) {
     String uri = base + "/api/v1/attribution/" + encode(meeting) + "/" + encode(endpointId);
     return client.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(uri)
             .putHeader("X-HoiNghi-Service-Key", serviceKey).setTimeout(timeoutMillis))
