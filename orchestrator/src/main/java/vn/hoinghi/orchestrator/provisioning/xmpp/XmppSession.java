@@ -7,6 +7,7 @@ import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.ReconnectionManager;
 import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
 import org.jivesoftware.smackx.muc.MultiUserChatManager;
@@ -74,6 +75,9 @@ public class XmppSession implements AutoCloseable {
         }
         reconnect.enableAutomaticReconnection();
         MultiUserChatManager.getInstanceFor(connection).setAutoJoinOnReconnect(false);
+        // HoiNghi's account has no contacts. Smack would fetch a roster at every login anyway, and a visitor node
+        // (no mod_roster on its host) answers with an error that Smack logs as SEVERE on each reconnect.
+        Roster.getInstanceFor(connection).setRosterLoadedAtLogin(false);
         connection.addConnectionListener(new ConnectionListener() {
             @Override
             public void authenticated(XMPPConnection c, boolean resumed) {
