@@ -19,8 +19,9 @@ public class AttendanceStore {
         this.db = db;
     }
 
+    /** {@code node}: where it was heard, {@code RoomEvents.MAIN_ROOM} or a visitor node's id. */
     public record Event(long meetingId, String endpointId, String siteCode, String displayName, String kind,
-                        Instant at) {
+                        Instant at, String node) {
     }
 
     /**
@@ -39,6 +40,7 @@ public class AttendanceStore {
                 .set(ATTENDANCE_EVENT.DISPLAY_NAME, e.displayName())
                 .set(ATTENDANCE_EVENT.KIND, e.kind())
                 .set(ATTENDANCE_EVENT.AT, e.at().atOffset(ZoneOffset.UTC))
+                .set(ATTENDANCE_EVENT.NODE, e.node())
                 .execute();
     }
 
@@ -46,7 +48,7 @@ public class AttendanceStore {
         return db.selectFrom(ATTENDANCE_EVENT).where(ATTENDANCE_EVENT.MEETING_ID.eq(meetingId))
                 .orderBy(ATTENDANCE_EVENT.AT, ATTENDANCE_EVENT.ID)
                 .fetch(r -> new Event(r.getMeetingId(), r.getEndpointId(), r.getSiteCode(), r.getDisplayName(),
-                        r.getKind(), r.getAt().toInstant()));
+                        r.getKind(), r.getAt().toInstant(), r.getNode()));
     }
 
     /** The last thing heard of an endpoint in a meeting's room (JOINED or LEFT), null when it was never seen. */

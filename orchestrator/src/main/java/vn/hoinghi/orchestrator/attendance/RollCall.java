@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The roll-call: records who joins and leaves the rooms HoiNghi runs (identity = site code from the verified JWT
@@ -53,14 +53,15 @@ public class RollCall implements RoomEvents {
 
     @Override
     @Transactional
-    public void joined(String room, String endpointId, String siteCode, String displayName, Instant at) {
+    public void joined(String room, String node, String endpointId, String siteCode, String displayName,
+                       Instant at) {
         long id = RoomNames.meetingOf(room);
         if (id > 0) {
             store.lockMeeting(id);
         }
         // A restarted orchestrator re-entering the room hears every occupant again: one still in is not a new join.
         if (id > 0 && !"JOINED".equals(store.lastKind(id, endpointId))) {
-            store.insert(new AttendanceStore.Event(id, endpointId, siteCode, displayName, "JOINED", at));
+            store.insert(new AttendanceStore.Event(id, endpointId, siteCode, displayName, "JOINED", at, node));
             live.publish(new LiveEvents.LiveEvent(id, "joined", siteCode, endpointId, displayName, at));
         }
     }
@@ -74,27 +75,34 @@ public class RollCall implements RoomEvents {
         }
         // Idempotent: a leave seen on re-entry (occupants) may also arrive as the occupant's own presence.
         if (id > 0 && "JOINED".equals(store.lastKind(id, endpointId))) {
-            String site = store.siteOf(id, endpointId);
-            store.insert(new AttendanceStore.Event(id, endpointId, site, null, "LEFT", at));
-            live.publish(new LiveEvents.LiveEvent(id, "left", site, endpointId, null, at));
+            leave(id, endpointId, at);
         }
     }
 
+    private void leave(long id, String endpointId, Instant at) {
+        String site = store.siteOf(id, endpointId);
+        store.insert(new AttendanceStore.Event(id, endpointId, site, null, "LEFT", at, null));
+        live.publish(new LiveEvents.LiveEvent(id, "left", site, endpointId, null, at));
+    }
+
+
     @Override
     @Transactional
-    public void occupants(String room, Set<String> endpointIds, Instant at) {
+    public void occupants(String room, String node, Predicate<String> stillHere, Instant at) {
         long id = RoomNames.meetingOf(room);
         if (id <= 0) {
             return;
         }
         store.lockMeeting(id);
-        Map<String, String> last = new HashMap<>();
+        // Per endpoint its last event; a LEFT carries no node, so "in the room on this node" is: last event a JOINED
+        // heard there. Those of other nodes are not this room's to correct.
+        Map<String, AttendanceStore.Event> last = new HashMap<>();
         for (AttendanceStore.Event e : store.forMeeting(id)) {
-            last.put(e.endpointId(), e.kind());
+            last.put(e.endpointId(), e);
         }
-        last.forEach((endpoint, kind) -> {
-            if ("JOINED".equals(kind) && !endpointIds.contains(endpoint)) {
-                left(room, endpoint, at);
+        last.forEach((endpoint, e) -> {
+            if ("JOINED".equals(e.kind()) && node.equals(e.node()) && !stillHere.test(endpoint)) {
+                leave(id, endpoint, at);
             }
         });
     }

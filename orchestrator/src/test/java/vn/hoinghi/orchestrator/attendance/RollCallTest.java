@@ -7,6 +7,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.sse.SseClient;
 import io.micronaut.http.sse.Event;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,10 +15,12 @@ import reactor.core.publisher.Flux;
 import vn.hoinghi.orchestrator.booking.Booking;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
 import vn.hoinghi.orchestrator.provisioning.FakeFleet;
+import vn.hoinghi.orchestrator.provisioning.RoomEvents;
 import vn.hoinghi.orchestrator.support.Api;
 import vn.hoinghi.orchestrator.support.DatabaseTest;
 import vn.hoinghi.orchestrator.support.Fixtures;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -40,6 +43,10 @@ class RollCallTest extends DatabaseTest {
     Fixtures fixtures;
     @Inject
     RollCall rollCall;
+    @Inject
+    AttendanceStore store;
+    @Inject
+    TransactionOperations<Connection> tx;
     Api operator;
     Instant start;
     long meetingId;
@@ -87,6 +94,30 @@ class RollCallTest extends DatabaseTest {
         assertThat(endpoints).extracting(RollCall.Endpoint::endpointId, RollCall.Endpoint::site)
                 .contains(tuple("ep1", "STP-HNI"), tuple("ep2", "STP-HPG"), tuple("ep3", "STP-DNG"));
         assertThat(endpoints).extracting(RollCall.Endpoint::endpointId).doesNotContain("ep9");
+    }
+
+    /**
+     * Re-entering one room corrects only that room's occupants: the viewers on a visitor node are never in the main
+     * room's occupant list (a main Prosody restart must not mark them LEFT), and whoever the re-entering session
+     * still hears is not a leave.
+     */
+    @Test
+    void reEntryCorrectsOnlyTheOccupantsHeardInThatRoom() {
+        String room = "hn" + meetingId;
+        // No site: the other tests' roll-call view stays as they left it.
+        rollCall.joined(room, "v1", "node-1", null, "viewer", start);
+        rollCall.joined(room, "node-main-1", null, "interactive", start);
+        rollCall.joined(room, "node-main-2", null, "interactive", start);
+        rollCall.occupants(room, RoomEvents.MAIN_ROOM, "node-main-2"::equals, start.plusSeconds(60));
+        assertThat(last("node-1")).isEqualTo("JOINED");
+        assertThat(last("node-main-1")).as("in the main room, not there on re-entry").isEqualTo("LEFT");
+        assertThat(last("node-main-2")).isEqualTo("JOINED");
+        rollCall.occupants(room, "v1", e -> false, start.plusSeconds(61));
+        assertThat(last("node-1")).isEqualTo("LEFT");
+    }
+
+    private String last(String endpoint) {
+        return tx.executeRead(status -> store.lastKind(meetingId, endpoint));
     }
 
     @Test

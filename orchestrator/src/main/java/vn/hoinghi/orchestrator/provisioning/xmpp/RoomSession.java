@@ -40,6 +40,8 @@ final class RoomSession {
     private final Clock clock;
     private final Executor executor;
     private final boolean visitorsOnly;
+    /** Where this occupant sits: {@link RoomEvents#MAIN_ROOM} or the visitor node's id. */
+    private final String node;
     private volatile String hostSite;
     /** The spec of the last enter, to re-enter with after a lost connection. */
     private volatile RoomSpec spec;
@@ -49,12 +51,13 @@ final class RoomSession {
     private final Map<String, String> sipStates = new ConcurrentHashMap<>();
 
     RoomSession(MultiUserChat muc, String room, RoomEvents events, Clock clock, Executor executor) {
-        this(muc, room, events, clock, executor, false);
+        this(muc, room, events, clock, executor, RoomEvents.MAIN_ROOM);
     }
 
     private RoomSession(MultiUserChat muc, String room, RoomEvents events, Clock clock, Executor executor,
-                        boolean visitorsOnly) {
-        this.visitorsOnly = visitorsOnly;
+                        String node) {
+        this.node = node;
+        this.visitorsOnly = !RoomEvents.MAIN_ROOM.equals(node);
         this.muc = muc;
         this.room = room;
         this.events = events;
@@ -72,10 +75,10 @@ final class RoomSession {
         }
     }
 
-    /** HoiNghi's occupant in the room of the same name on a visitor node. */
-    static RoomSession visitorsOnly(MultiUserChat muc, String room, RoomEvents events, Clock clock,
+    /** HoiNghi's occupant in the room of the same name on visitor node {@code node}. */
+    static RoomSession visitorsOnly(MultiUserChat muc, String room, String node, RoomEvents events, Clock clock,
                                     Executor executor) {
-        return new RoomSession(muc, room, events, clock, executor, true);
+        return new RoomSession(muc, room, events, clock, executor, node);
     }
 
     RoomSpec spec() {
@@ -111,6 +114,9 @@ final class RoomSession {
         hostSite = spec.hostSite();
         self = nick.toString();
         boolean entering = !muc.isJoined();
+        // Whom we had seen here before this entry: only they can have left while we were out. Presences heard
+        // during and after the join (the room keeps filling) are newer than the occupant list and never a leave.
+        Set<String> seen = Set.copyOf(present);
         if (entering) {
             MucEnterConfiguration.Builder enter = muc.getEnterConfigurationBuilder(nick)
                     .requestNoHistory().timeoutAfter(timeout.toMillis());
@@ -120,7 +126,7 @@ final class RoomSession {
             muc.join(enter.build());
         }
         if (visitorsOnly) {
-            afterVisitorEntry(entering);
+            afterEntry(entering, seen, visitorsThere());
             return;
         }
         if (!entering && !spec.mainRoomSites().isEmpty()
@@ -157,18 +163,14 @@ final class RoomSession {
                 onPresence(p);
             }
         }
-        if (entering) {
-            // Whoever we last saw here and is gone left while we were out (an XMPP reconnect keeps this session).
-            present.retainAll(there);
-            events.occupants(room, there, clock.instant());
-        }
+        afterEntry(entering, seen, there);
     }
 
     /**
-     * mod_hoinghi_roll_call sends the visitors already in the room before our own presence; a visitor reported
-     * before and not among them left while we were away. Only our own visitors: the main room's are not ours.
+     * mod_hoinghi_roll_call sends the visitors already in the room before our own presence. Only our own
+     * visitors: the main room's participants a node also holds are the main room's to report.
      */
-    private void afterVisitorEntry(boolean entering) {
+    private Set<String> visitorsThere() {
         Set<String> there = new HashSet<>();
         for (var occupant : muc.getOccupants()) {
             Presence p = muc.getOccupantPresence(occupant);
@@ -177,13 +179,24 @@ final class RoomSession {
                 onPresence(p);
             }
         }
-        if (entering) {
-            for (String gone : Set.copyOf(present)) {
-                if (!there.contains(gone) && present.remove(gone)) {
-                    events.left(room, gone, clock.instant());
-                }
+        return there;
+    }
+
+    /**
+     * Whoever we had seen here ({@code before}) and is not among the occupants now left while we were out (an XMPP
+     * reconnect keeps this session); the roll-call then corrects those it still has on this node and nobody has
+     * heard (an orchestrator restart: this session is new), asking only after it holds the meeting's lock.
+     */
+    private void afterEntry(boolean entering, Set<String> before, Set<String> there) {
+        if (!entering) {
+            return;
+        }
+        for (String gone : before) {
+            if (!there.contains(gone) && present.remove(gone)) {
+                events.left(room, gone, clock.instant());
             }
         }
+        events.occupants(room, node, e -> there.contains(e) || present.contains(e), clock.instant());
     }
 
     private static boolean isVisitor(Presence p) {
@@ -218,7 +231,7 @@ final class RoomSession {
         IdentityPacketExtension identity = presence.getExtension(IdentityPacketExtension.class);
         String site = identity == null ? null : identity.getUserId();
         String name = identity == null ? null : identity.getUserName();
-        events.joined(room, nick, site, name, clock.instant());
+        events.joined(room, node, nick, site, name, clock.instant());
         if (!visitorsOnly && site != null && site.equalsIgnoreCase(hostSite)) {
             // Off Smack's listener thread: the grant waits for an IQ reply, which that thread delivers.
             executor.execute(() -> grantModerator(nick));

@@ -128,7 +128,7 @@ public class VisitorRooms implements AutoCloseable {
         try {
             var jid = JidCreate.entityBareFrom(room + "@" + node.session().config().getMucDomain());
             return RoomSession.visitorsOnly(MultiUserChatManager.getInstanceFor(node.session().connection())
-                    .getMultiUserChat(jid), room, events, clock, executor);
+                    .getMultiUserChat(jid), room, node.id(), events, clock, executor);
         } catch (XmppStringprepException e) {
             LOG.warn("visitor node {}: bad room name {}", node.id(), room);
             return null;

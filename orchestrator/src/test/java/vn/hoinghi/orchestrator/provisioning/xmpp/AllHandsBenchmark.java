@@ -104,7 +104,12 @@ public final class AllHandsBenchmark {
         System.out.printf("joins: Prosody confirmed every join %.3f s after the last was sent%n",
                 seconds(peers.joinsConfirmed(Duration.ofMinutes(20))));
         // Every 500 ms: one roll-call of 4,000 invitations is a heavy read; the poll must not be what loads it.
-        await(Duration.ofMinutes(20), Duration.ofMillis(500), () -> present(o, id) >= size.sites());
+        try {
+            await(Duration.ofMinutes(5), Duration.ofMillis(500), () -> present(o, id) >= size.sites());
+        } catch (IllegalStateException e) {
+            diagnose(o, id);
+            throw e;
+        }
         double rollCall = seconds(peers.sinceLastJoin());
         ProcessUsage.Sample joined = orch.sample();
         Map<String, Double> prosody1 = peers.prosodyCpu();
@@ -159,6 +164,19 @@ public final class AllHandsBenchmark {
     private static long present(OrchestratorProcess o, long id) throws Exception {
         return o.get("/api/v1/meetings/" + id + "/attendance", ROWS).stream()
                 .filter(a -> "PRESENT".equals(a.get("state"))).count();
+    }
+
+    /** A roll-call that never completes: what it shows, and where the orchestrator's threads are. */
+    private static void diagnose(OrchestratorProcess o, long id) throws Exception {
+        Map<Object, Long> states = o.get("/api/v1/meetings/" + id + "/attendance", ROWS).stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.get("state"),
+                        java.util.stream.Collectors.counting()));
+        System.out.printf("roll-call incomplete after 5 minutes: %s%n", states);
+        Path dump = Path.of("orchestrator/target/all-hands-threads.txt");
+        new ProcessBuilder("jcmd", String.valueOf(o.pid()), "Thread.print").redirectErrorStream(true)
+                .redirectOutput(dump.toFile()).start().waitFor();
+        System.out.printf("orchestrator threads: %s; its log: %s%n", dump, o.log().lines().count() + " lines");
+        o.log().lines().skip(Math.max(0, o.log().lines().count() - 40)).forEach(System.out::println);
     }
 
     private interface Check {

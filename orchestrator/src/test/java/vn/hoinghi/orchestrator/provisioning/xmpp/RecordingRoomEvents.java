@@ -11,7 +11,8 @@ final class RecordingRoomEvents implements RoomEvents {
     final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
-    public void joined(String room, String endpointId, String siteCode, String displayName, Instant at) {
+    public void joined(String room, String node, String endpointId, String siteCode, String displayName,
+                       Instant at) {
         events.add("joined " + room + " " + endpointId + " " + siteCode);
     }
 
