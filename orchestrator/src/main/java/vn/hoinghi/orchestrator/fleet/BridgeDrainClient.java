@@ -35,6 +35,7 @@ public class BridgeDrainClient implements AutoCloseable {
     public BridgeDrainClient(BridgeDrainConfig config) {
         configuration.setConnectTimeout(config.getTimeout());
         configuration.setReadTimeout(config.getTimeout());
+        configuration.setRequestTimeout(config.getTimeout().multipliedBy(2));
     }
 
     /** Puts the bridge at {@code baseUrl} into drain mode ({@code true}) or takes it out. */
@@ -53,6 +54,9 @@ public class BridgeDrainClient implements AutoCloseable {
                     + (cause.getMessage() == null ? "" : " " + cause.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new Failed("bad REST URL " + baseUrl + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Whatever else the client throws is a failed call too: it is shown and retried, never lost.
+            throw new Failed("POST " + path + " failed: " + e);
         }
     }
 

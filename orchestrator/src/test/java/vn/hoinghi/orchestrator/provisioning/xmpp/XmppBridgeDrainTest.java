@@ -36,6 +36,8 @@ import static vn.hoinghi.orchestrator.provisioning.xmpp.TestClients.eventually;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class XmppBridgeDrainTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String BRIDGE = "jvb-north-1";
+    private static final String UNCONFIGURED = "jvb-north-2";
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final String ENABLE = "POST /colibri/drain/enable";
@@ -53,11 +55,11 @@ class XmppBridgeDrainTest {
         String url = TestPostgres.freshDatabase(XmppBridgeDrainTest.class);
         rest = new FakeJvbRest();
         String brewery = "JvbBrewery@" + ProsodyServer.INTERNAL;
-        jvb1 = new FakeBreweryMember(prosody, "jvb", brewery, "jvb1");
+        jvb1 = new FakeBreweryMember(prosody, "jvb", brewery, BRIDGE);
         jvb1.every(Duration.ofMillis(300), () -> FakeBreweryMember.stats(Map.of("stress_level", 0.2,
                 "conferences", 1, "participants", 10, "region", "NORTH", "drain", rest.drain())));
         // A bridge whose REST URL HoiNghi was not given.
-        jvb2 = new FakeBreweryMember(prosody, "jvb", brewery, "jvb2");
+        jvb2 = new FakeBreweryMember(prosody, "jvb", brewery, UNCONFIGURED);
         jvb2.every(Duration.ofMillis(300), () -> FakeBreweryMember.stats(Map.of("stress_level", 0.2,
                 "conferences", 1, "participants", 10, "region", "NORTH", "drain", false)));
 
@@ -65,7 +67,8 @@ class XmppBridgeDrainTest {
         p.putAll(TestClients.orchestratorProperties(prosody));
         p.put("test.hand-clock", false);
         p.put("micronaut.server.port", -1);
-        p.put("hoinghi.bridge-drain.rest-urls.jvb1", rest.url());
+        // A key with hyphens, as Ansible writes them (the brewery nick is the key).
+        p.put("hoinghi.bridge-drain.rest-urls." + BRIDGE, rest.url());
         p.put("hoinghi.bridge-drain.timeout", "1s");
         p.put("hoinghi.bridge-drain.retry-after", RETRY_AFTER.toMillis() + "ms");
         p.put("hoinghi.bridge-drain.reconcile-interval", "100ms");
@@ -121,52 +124,52 @@ class XmppBridgeDrainTest {
 
     @Test
     void aCordonReachesTheBridgeIsRetriedWhileItIsDownAndReappliedAfterItRestarts() throws Exception {
-        assertThat(eventually(WAIT, POLL, () -> node("jvb1") != null && node("jvb1").status() == Status.ENABLED
-                && node("jvb2") != null)).isTrue();
-        assertThat(node("jvb1").drain()).as("nothing done yet").isNull();
+        assertThat(eventually(WAIT, POLL, () -> node(BRIDGE) != null && node(BRIDGE).status() == Status.ENABLED
+                && node(UNCONFIGURED) != null)).isTrue();
+        assertThat(node(BRIDGE).drain()).as("nothing done yet").isNull();
 
         // Cordon: one enable, and the bridge publishes drain=true (what Jicofo's selector reads).
-        assertThat(set("jvb1", Status.CORDONED).status()).isEqualTo(Status.CORDONED);
-        assertThat(eventually(WAIT, POLL, () -> shows("jvb1", true, Outcome.APPLIED))).as("drained").isTrue();
+        assertThat(set(BRIDGE, Status.CORDONED).status()).isEqualTo(Status.CORDONED);
+        assertThat(eventually(WAIT, POLL, () -> shows(BRIDGE, true, Outcome.APPLIED))).as("drained").isTrue();
         settle();
         assertThat(rest.calls()).containsExactly(ENABLE);
 
         // Enabled again: one disable.
-        set("jvb1", Status.ENABLED);
-        assertThat(eventually(WAIT, POLL, () -> shows("jvb1", false, Outcome.APPLIED))).as("undrained").isTrue();
+        set(BRIDGE, Status.ENABLED);
+        assertThat(eventually(WAIT, POLL, () -> shows(BRIDGE, false, Outcome.APPLIED))).as("undrained").isTrue();
         settle();
         assertThat(rest.calls()).containsExactly(ENABLE, DISABLE);
 
         // The REST is down: the cordon is stored and shown, the failure is visible and audited once.
         rest.down();
-        assertThat(set("jvb1", Status.CORDONED).status()).isEqualTo(Status.CORDONED);
-        assertThat(eventually(WAIT, POLL, () -> shows("jvb1", false, Outcome.FAILED))).as("failure shown").isTrue();
-        assertThat(node("jvb1").drain().reason()).startsWith(ENABLE + " failed:");
+        assertThat(set(BRIDGE, Status.CORDONED).status()).isEqualTo(Status.CORDONED);
+        assertThat(eventually(WAIT, POLL, () -> shows(BRIDGE, false, Outcome.FAILED))).as("failure shown").isTrue();
+        assertThat(node(BRIDGE).drain().reason()).startsWith(ENABLE + " failed:");
         settle();
-        assertThat(node("jvb1").status()).isEqualTo(Status.CORDONED);
-        assertThat(drainAudit("jvb1")).as("retries are not audited").containsExactly(
+        assertThat(node(BRIDGE).status()).isEqualTo(Status.CORDONED);
+        assertThat(drainAudit(BRIDGE)).as("retries are not audited").containsExactly(
                 "vanhanh FAILED drain=true", "vanhanh APPLIED drain=false", "vanhanh APPLIED drain=true");
 
         // Back: the reconcile sends it again, and the bridge drains.
         rest.restart();
-        assertThat(eventually(WAIT, POLL, () -> shows("jvb1", true, Outcome.APPLIED))).as("applied on return").isTrue();
+        assertThat(eventually(WAIT, POLL, () -> shows(BRIDGE, true, Outcome.APPLIED))).as("applied on return").isTrue();
         assertThat(rest.count(ENABLE)).isEqualTo(2);
 
         // The bridge restarts while cordoned and comes back with drain=false: enable again.
         settle();
         rest.restart();
-        assertThat(eventually(WAIT, POLL, () -> rest.count(ENABLE) == 3 && shows("jvb1", true, Outcome.APPLIED)))
+        assertThat(eventually(WAIT, POLL, () -> rest.count(ENABLE) == 3 && shows(BRIDGE, true, Outcome.APPLIED)))
                 .as("re-drained after a restart").isTrue();
         settle();
         assertThat(rest.count(ENABLE)).isEqualTo(3);
-        assertThat(node("jvb1").drain().reason()).isEqualTo("re-sent: the bridge published drain=false");
-        assertThat(drainAudit("jvb1")).containsExactly("system APPLIED drain=true", "system APPLIED drain=true",
+        assertThat(node(BRIDGE).drain().reason()).isEqualTo("re-sent: the bridge published drain=false");
+        assertThat(drainAudit(BRIDGE)).containsExactly("system APPLIED drain=true", "system APPLIED drain=true",
                 "vanhanh FAILED drain=true", "vanhanh APPLIED drain=false", "vanhanh APPLIED drain=true");
 
-        // No REST URL for jvb2: cordoned in HoiNghi, and the node says the bridge was not told.
-        assertThat(set("jvb2", Status.CORDONED).status()).isEqualTo(Status.CORDONED);
-        assertThat(eventually(WAIT, POLL, () -> shows("jvb2", false, Outcome.NOT_CONFIGURED))).isTrue();
-        assertThat(node("jvb2").drain().reason()).contains("hoinghi.bridge-drain.rest-urls.jvb2");
-        assertThat(drainAudit("jvb2")).containsExactly("vanhanh NOT_CONFIGURED drain=true");
+        // No REST URL for the second bridge: cordoned in HoiNghi, and the node says the bridge was not told.
+        assertThat(set(UNCONFIGURED, Status.CORDONED).status()).isEqualTo(Status.CORDONED);
+        assertThat(eventually(WAIT, POLL, () -> shows(UNCONFIGURED, false, Outcome.NOT_CONFIGURED))).isTrue();
+        assertThat(node(UNCONFIGURED).drain().reason()).contains("hoinghi.bridge-drain.rest-urls." + UNCONFIGURED);
+        assertThat(drainAudit(UNCONFIGURED)).containsExactly("vanhanh NOT_CONFIGURED drain=true");
     }
 }
