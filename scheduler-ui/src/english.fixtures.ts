@@ -36,7 +36,10 @@ export function FIXTURES(url: URL): unknown {
     '/api/v1/capacity': [
       { region: 'NORTH', offered: amounts, peakReserved: { ...amounts, pps: 1200 }, reservations: 3, overCommitted: true, explanation: 'peak at 01:00Z' },
       { region: 'SOUTH', offered: null, peakReserved: null, reservations: 0, overCommitted: false, explanation: null }],
-    '/api/v1/fleet': [node('jvb-1', 'ENABLED', true), node('jvb-2', 'LOST'), node('jvb-3', 'CORDONED'), node('jvb-4', 'DISABLED')],
+    '/api/v1/fleet': [node('jvb-1', 'ENABLED', true), node('jvb-2', 'LOST'),
+      { ...node('jvb-3', 'CORDONED'), drain: { drain: true, outcome: 'FAILED', reason: 'POST /colibri/drain/enable failed: ConnectException', at: AT } },
+      { ...node('jvb-4', 'DISABLED'), drain: { drain: true, outcome: 'NOT_CONFIGURED', reason: 'no URL', at: AT } },
+      { ...node('jvb-5', 'CORDONED'), drain: { drain: true, outcome: 'PENDING', at: AT } }],
     '/api/v1/alerts': [{ id: 7, meetingId: 1, site: 'STP-HPG', severity: 'CRITICAL', message: 'MOS below 3.1', createdAt: AT }],
     '/api/v1/browser-readiness': [
       { site: 'STP-HNI', checkedAt: AT, checkedBy: 'stp-hni', camera: true, microphone: false, downloadKbps: 1500, meetReachable: null, verdict: 'BAD' },

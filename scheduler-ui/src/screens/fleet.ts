@@ -9,7 +9,21 @@ import { tr, words } from '../i18n';
 export interface FleetNode {
   id: string; kind: string; region: string | null; status: string; stress: number; conferences: number;
   participants: number; draining: boolean; gracefulShutdown: boolean; version: string | null; lastSeen: string | null;
+  /** JVB only: HoiNghi's last call to the bridge's drain REST (absent until an operator acted on the bridge). */
+  drain?: { drain: boolean; outcome: 'PENDING' | 'APPLIED' | 'FAILED' | 'NOT_CONFIGURED'; reason?: string; at: string };
 }
+
+// Whether the bridge itself was told (so Jicofo puts no new meeting on it), not just HoiNghi's own booking.
+const drainNote = (n: FleetNode) => {
+  const d = n.drain;
+  if (!d || d.outcome === 'APPLIED') return null;
+  if (d.outcome === 'FAILED') return h('span', { class: 'tone-bad' },
+    ` · ${tr('chưa báo được cho cầu, đang thử lại', 'bridge not told yet, retrying')}: ${d.reason ?? ''}`);
+  if (!d.drain) return null;
+  if (d.outcome === 'PENDING') return ` · ${tr('đang báo cho cầu', 'telling the bridge')}`;
+  return ` · ${tr('chưa cấu hình địa chỉ quản trị của cầu: Jicofo vẫn có thể xếp họp mới vào',
+    'bridge REST address not configured: Jicofo may still place new meetings on it')}`;
+};
 
 const STATUS_VI: Record<string, string> = words({
   ENABLED: ['Đang nhận họp', 'Taking meetings'], CORDONED: ['Ngừng nhận họp mới', 'Takes no new meetings'],
@@ -52,7 +66,7 @@ export function fleetScreen(): HTMLElement {
         tr('Người', 'People'), tr('Thấy lần cuối', 'Last seen'), tr('Thao tác', 'Actions')],
         here.map((n) => [h('code', {}, n.id), label(KIND_VI, n.kind),
           h('span', { class: `node-${n.status}`, 'data-node-status': n.id }, label(STATUS_VI, n.status),
-            n.draining ? ` · ${tr('đang rút dần', 'draining')}` : ''),
+            n.draining ? ` · ${tr('đang rút dần', 'draining')}` : '', drainNote(n)),
           h('meter', { min: 0, max: 1, high: 0.8, value: Math.min(1, n.stress), 'aria-label': `${tr('Độ tải', 'Stress')} ${n.id}` }),
           n.conferences, n.participants, formatDateTime(n.lastSeen), actions(n)])));
     });

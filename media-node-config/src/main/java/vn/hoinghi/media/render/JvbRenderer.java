@@ -11,7 +11,8 @@ import vn.hoinghi.media.fleet.FleetSpec;
 /**
  * jvb.conf for one bridge, keys from jitsi-videobridge's reference.conf. Load is measured by packet rate with the
  * thresholds HoiNghi plans with (overloaded at 50,000 pps, recovered at 40,000), so the stress the bridge reports
- * in presence is the one the capacity model predicts. A bridge joins the JvbBrewery of its own shard only.
+ * in presence is the one the capacity model predicts. A bridge joins the JvbBrewery of its own shard only. Its
+ * private REST (stats for the collector, drain for the orchestrator's cordon) stays on the internal interface.
  */
 final class JvbRenderer {
     private JvbRenderer() {
@@ -41,6 +42,21 @@ final class JvbRenderer {
                     # Private REST: /colibri/stats polled by the HoiNghi collector.
                     rest {
                       enabled = true
+                    }
+                  }
+                  # The HoiNghi orchestrator puts a bridge an operator cordons into drain mode here
+                  # (POST /colibri/drain/enable|disable), so Jicofo places no new conference on it.
+                  rest {
+                    drain {
+                      enabled = true
+                    }
+                  }
+                  http-servers {
+                    # The private REST (plain HTTP, port 8080, drain and stats unauthenticated) listens on the
+                    # bridge's internal address only: loopback unless the deployment sets JVB_PRIVATE_HOST.
+                    private {
+                      host = "127.0.0.1"
+                      host = ${?JVB_PRIVATE_HOST}
                     }
                   }
                   stats {

@@ -86,6 +86,21 @@ class HoconRoundTripTest {
     }
 
     @Test
+    void theDrainRestIsOnAndThePrivateRestStaysOnTheInternalAddress() {
+        // RestConfig.kt: RestApis.DRAIN is enabled by videobridge.rest.drain.enabled; Main.kt binds the private
+        // server (JettyBundleActivatorConfig "videobridge.http-servers.private") to its host.
+        Config c = parse("jvb/jvb-north-1/jvb.conf");
+        assertThat(c.getBoolean("videobridge.rest.drain.enabled")).isTrue();
+        assertThat(c.getString("videobridge.http-servers.private.host")).as("no variable: loopback")
+                .isEqualTo("127.0.0.1");
+        // The variable as a fallback at the root, where the JVB's ConfigFactory finds the environment (resolveWith
+        // cannot replace a value overridden in the same file: Typesafe Config's "replace in parent not possible").
+        Config deployed = ConfigFactory.parseString(files.get("jvb/jvb-north-1/jvb.conf"))
+                .withFallback(ConfigFactory.parseMap(Map.of("JVB_PRIVATE_HOST", "10.0.1.5"))).resolve();
+        assertThat(deployed.getString("videobridge.http-servers.private.host")).isEqualTo("10.0.1.5");
+    }
+
+    @Test
     void aSetEnvironmentVariableIsWhatTheServiceSees() {
         Config withSecret = ConfigFactory.parseString(files.get("jicofo/s1/jicofo.conf"))
                 .resolveWith(ConfigFactory.parseMap(Map.of("JICOFO_AUTH_PASSWORD", "from-env")));

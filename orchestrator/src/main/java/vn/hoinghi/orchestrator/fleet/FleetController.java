@@ -24,26 +24,36 @@ import java.util.NoSuchElementException;
  * The live media fleet and the operator lifecycle (Scalelite's vocabulary): {@code ENABLED}, {@code CORDONED}
  * (keeps its meetings, takes no new ones), {@code DRAINING} (a cordon that turns DISABLED once the node is empty),
  * {@code DISABLED}. {@code LOST} is observed, never set. A change is stored (it survives a restart and reaches every
- * orchestrator on the database) and audited as {@code fleet.status}.
+ * orchestrator on the database) and audited as {@code fleet.status}; for a JVB it is then carried to the bridge
+ * ({@link BridgeDrains}), whose outcome each node shows as {@code drain}.
  */
 @Controller("/api/v1/fleet")
 public class FleetController {
     private final FleetRegistry registry;
     private final PersistedOperatorStates states;
+    private final BridgeDrains drains;
 
-    public FleetController(FleetRegistry registry, PersistedOperatorStates states) {
+    public FleetController(FleetRegistry registry, PersistedOperatorStates states, BridgeDrains drains) {
         this.registry = registry;
         this.states = states;
+        this.drains = drains;
     }
 
+    /**
+     * A node as operators see it. {@code draining} is what the node publishes; {@code drain} (JVB only, null until
+     * HoiNghi has acted on it) is HoiNghi's last call to the bridge's drain REST: applied, failed with the reason,
+     * or no REST URL configured.
+     */
     @Serdeable
     public record Node(String id, MediaNode.Kind kind, String region, MediaNode.Status status, double stress,
                        int conferences, int participants, boolean draining, boolean gracefulShutdown,
-                       String version, boolean busy, Instant lastSeen) {
-        static Node of(MediaNode n) {
-            return new Node(n.id(), n.kind(), n.region(), n.status(), n.stress(), n.conferences(), n.participants(),
-                    n.draining(), n.gracefulShutdown(), n.version(), n.busy(), n.lastSeen());
-        }
+                       String version, boolean busy, Instant lastSeen, BridgeDrains.Result drain) {
+    }
+
+    private Node view(MediaNode n) {
+        return new Node(n.id(), n.kind(), n.region(), n.status(), n.stress(), n.conferences(), n.participants(),
+                n.draining(), n.gracefulShutdown(), n.version(), n.busy(), n.lastSeen(),
+                n.kind() == MediaNode.Kind.JVB ? drains.of(n.id()).orElse(null) : null);
     }
 
     @Serdeable
@@ -53,7 +63,7 @@ public class FleetController {
     @Get
     @Secured({Roles.ADMIN, Roles.OPERATOR, Roles.OBSERVER})
     public List<Node> list() {
-        return registry.nodes().stream().map(Node::of).toList();
+        return registry.nodes().stream().map(this::view).toList();
     }
 
     @Post("/{id}/status")
@@ -74,8 +84,9 @@ public class FleetController {
         } catch (NoSuchElementException e) {
             throw unknown(id);
         }
+        drains.requested(auth.getName(), id, change.status());
         // Every brewery entry with that id (a Jibri may sit in two breweries), as they are now.
-        return registry.nodes().stream().filter(n -> n.id().equals(id)).map(Node::of).toList();
+        return registry.nodes().stream().filter(n -> n.id().equals(id)).map(this::view).toList();
     }
 
     private static ApiException unknown(String id) {

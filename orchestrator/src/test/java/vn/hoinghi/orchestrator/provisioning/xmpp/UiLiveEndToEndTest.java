@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.hoinghi.orchestrator.attendance.RollCall;
 import vn.hoinghi.orchestrator.audit.AuditLog;
+import vn.hoinghi.orchestrator.audit.AuditRecord;
 import vn.hoinghi.orchestrator.booking.BookingRequest;
 import vn.hoinghi.orchestrator.booking.MeetingStatus;
 import vn.hoinghi.orchestrator.provisioning.FakeFleet;
@@ -122,9 +123,14 @@ class UiLiveEndToEndTest {
 
         var ctx = server.getApplicationContext();
         assertThat(ctx.getBean(PersistedOperatorStates.class).all()).containsEntry(BRIDGE, MediaNode.Status.CORDONED);
-        assertThat(ctx.getBean(AuditLog.class).history("media-node", BRIDGE)).extracting(r -> r.actor()
+        assertThat(ctx.getBean(AuditLog.class).history("media-node", BRIDGE))
+                .filteredOn(r -> r.action().equals("fleet.status")).extracting(r -> r.actor()
                 + " " + r.beforeJson() + " -> " + r.afterJson())
                 .containsExactly("vanhanh {\"status\":\"ENABLED\"} -> {\"status\":\"CORDONED\"}");
+        // No REST URL is configured for this bridge here: the cordon says the bridge itself was not told.
+        assertThat(ctx.getBean(AuditLog.class).history("media-node", BRIDGE))
+                .filteredOn(r -> r.action().equals("fleet.drain")).extracting(AuditRecord::afterJson)
+                .anySatisfy(after -> assertThat(after).contains("\"outcome\":\"NOT_CONFIGURED\""));
         // Cordoned keeps its meetings: still in its brewery, still publishing, not LOST.
         assertThat(ctx.getBean(FleetRegistry.class).nodes()).filteredOn(n -> n.id().equals(BRIDGE))
                 .extracting(MediaNode::status).containsExactly(MediaNode.Status.CORDONED);
