@@ -43,7 +43,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # This JVM holds the fakes and the crowds; the orchestrator's own JVM options are ORCH_JAVA_OPTS (RSS target 512 MiB).
 java -Xmx1g -XX:+UseParallelGC -Dlogback.configurationFile=logback-text.xml \
-  -Dallhands.orchestrator-jvm="${ORCH_JAVA_OPTS:--Xms256m -Xmx320m -XX:+ExitOnOutOfMemoryError}" \
+  -Dallhands.orchestrator-jvm="${ORCH_JAVA_OPTS:--Xms128m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}" \
   -Dallhands.orchestrator-jar=orchestrator/target/hoinghi-orchestrator.jar \
   -Dallhands.orchestrator-port="$ORCH_PORT" -Dallhands.service-key="$KEY" \
   -Dallhands.collector-port="$COLLECTOR_PORT" -Dallhands.collector-pid="$COLLECTOR" \

@@ -41,7 +41,7 @@ public final class AllHandsBenchmark {
                 arg(args, 3, (sites - interactive + 499) / 500));
         AllHandsDirectory directory = AllHandsDirectory.of(size);
         List<String> jvm = Arrays.asList(System.getProperty("allhands.orchestrator-jvm",
-                "-Xms256m -Xmx320m -XX:+ExitOnOutOfMemoryError").trim().split("\\s+"));
+                "-Xms128m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError").trim().split("\\s+"));
         try (AllHandsPeers peers = new AllHandsPeers(size)) {
             Map<String, Object> p = peers.orchestratorProperties();
             p.put("hoinghi.service-keys.collector", System.getProperty("allhands.service-key",
