@@ -2,6 +2,7 @@ package vn.hoinghi.orchestrator.provisioning.xmpp;
 
 import io.micronaut.context.annotation.EachProperty;
 import io.micronaut.context.annotation.Parameter;
+import vn.hoinghi.orchestrator.provisioning.RoomEvents;
 
 /**
  * {@code hoinghi.xmpp.visitor-nodes.<id>.*}: a Jitsi visitor node HoiNghi sits in (DESIGN §4), as Jicofo's own
@@ -45,6 +46,11 @@ public class VisitorNodeConfig {
     XmppConfig connection(XmppConfig main) {
         if (host == null || domain == null) {
             throw new IllegalArgumentException("hoinghi.xmpp.visitor-nodes." + id + ": host and domain are required");
+        }
+        if (RoomEvents.MAIN_ROOM.equals(id)) {
+            // The roll-call records where it heard a join as the node's id, and "main" means the main room.
+            throw new IllegalArgumentException("hoinghi.xmpp.visitor-nodes.main: \"main\" names the main room in"
+                    + " the roll-call; give the node another id (it is HoiNghi's own label)");
         }
         XmppConfig c = new XmppConfig();
         c.setEnabled(true);
