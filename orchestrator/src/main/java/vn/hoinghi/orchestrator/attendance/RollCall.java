@@ -85,7 +85,6 @@ public class RollCall implements RoomEvents {
         live.publish(new LiveEvents.LiveEvent(id, "left", site, endpointId, null, at));
     }
 
-
     @Override
     @Transactional
     public void occupants(String room, String node, Predicate<String> stillHere, Instant at) {

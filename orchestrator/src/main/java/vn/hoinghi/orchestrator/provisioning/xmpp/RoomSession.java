@@ -39,7 +39,6 @@ final class RoomSession {
     private final RoomEvents events;
     private final Clock clock;
     private final Executor executor;
-    private final boolean visitorsOnly;
     /** Where this occupant sits: {@link RoomEvents#MAIN_ROOM} or the visitor node's id. */
     private final String node;
     private volatile String hostSite;
@@ -57,14 +56,13 @@ final class RoomSession {
     private RoomSession(MultiUserChat muc, String room, RoomEvents events, Clock clock, Executor executor,
                         String node) {
         this.node = node;
-        this.visitorsOnly = !RoomEvents.MAIN_ROOM.equals(node);
         this.muc = muc;
         this.room = room;
         this.events = events;
         this.clock = clock;
         this.executor = executor;
         muc.addParticipantListener(this::onPresence);
-        if (!visitorsOnly) {
+        if (!onVisitorNode()) {
             // Every presence we send to the main room (the join, a re-join) carries the current main-room list.
             muc.addPresenceInterceptor(p -> {
                 RoomSpec current = this.spec;
@@ -79,6 +77,11 @@ final class RoomSession {
     static RoomSession visitorsOnly(MultiUserChat muc, String room, String node, RoomEvents events, Clock clock,
                                     Executor executor) {
         return new RoomSession(muc, room, events, clock, executor, node);
+    }
+
+    /** On a visitor node it reports only the visitors; the room's settings there are Jicofo's. */
+    private boolean onVisitorNode() {
+        return !RoomEvents.MAIN_ROOM.equals(node);
     }
 
     RoomSpec spec() {
@@ -116,7 +119,7 @@ final class RoomSession {
         boolean entering = !muc.isJoined();
         // Whom we had seen here before this entry: only they can have left while we were out. Presences heard
         // during and after the join (the room keeps filling) are newer than the occupant list and never a leave.
-        Set<String> seen = Set.copyOf(present);
+        Set<String> seen = entering ? Set.copyOf(present) : Set.of();
         if (entering) {
             MucEnterConfiguration.Builder enter = muc.getEnterConfigurationBuilder(nick)
                     .requestNoHistory().timeoutAfter(timeout.toMillis());
@@ -125,7 +128,7 @@ final class RoomSession {
             }
             muc.join(enter.build());
         }
-        if (visitorsOnly) {
+        if (onVisitorNode()) {
             afterEntry(entering, seen, visitorsThere());
             return;
         }
@@ -225,14 +228,14 @@ final class RoomSession {
             }
             return;
         }
-        if (visitorsOnly && !isVisitor(presence) || !present.add(nick)) {
+        if (onVisitorNode() && !isVisitor(presence) || !present.add(nick)) {
             return;
         }
         IdentityPacketExtension identity = presence.getExtension(IdentityPacketExtension.class);
         String site = identity == null ? null : identity.getUserId();
         String name = identity == null ? null : identity.getUserName();
         events.joined(room, node, nick, site, name, clock.instant());
-        if (!visitorsOnly && site != null && site.equalsIgnoreCase(hostSite)) {
+        if (!onVisitorNode() && site != null && site.equalsIgnoreCase(hostSite)) {
             // Off Smack's listener thread: the grant waits for an IQ reply, which that thread delivers.
             executor.execute(() -> grantModerator(nick));
         }

@@ -175,8 +175,9 @@ public final class AllHandsBenchmark {
         Path dump = Path.of("orchestrator/target/all-hands-threads.txt");
         new ProcessBuilder("jcmd", String.valueOf(o.pid()), "Thread.print").redirectErrorStream(true)
                 .redirectOutput(dump.toFile()).start().waitFor();
-        System.out.printf("orchestrator threads: %s; its log: %s%n", dump, o.log().lines().count() + " lines");
-        o.log().lines().skip(Math.max(0, o.log().lines().count() - 40)).forEach(System.out::println);
+        List<String> log = o.log().lines().toList();
+        System.out.printf("orchestrator threads: %s; the last 40 of its %d log lines:%n", dump, log.size());
+        log.subList(Math.max(0, log.size() - 40), log.size()).forEach(System.out::println);
     }
 
     private interface Check {
