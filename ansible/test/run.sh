@@ -87,10 +87,17 @@ IMPORTED=$(curl -sf "${AUTH[@]}" -H 'Content-Type: text/csv' --data-binary @"$LO
   || fail "site import refused"
 echo "import: $IMPORTED"
 echo "$IMPORTED" | grep -q '"dryRun":false' || fail "site import did not write"
-DAY=$(date -u -d "+$((RANDOM % 300 + 30)) days" +%Y-%m-%d)
-BOOKED=$(curl -s -w '\n%{http_code}' "${AUTH[@]}" -H 'Content-Type: application/json' -H "Idempotency-Key: ansible-ci-$$-$RANDOM" \
-  -d "{\"title\":\"Kiểm thử triển khai\",\"hostSite\":\"BTP\",\"start\":\"${DAY}T08:00\",\"end\":\"${DAY}T09:00\",\"invites\":[{\"site\":\"STP-DNG\"}]}" \
-  "$ORCH/api/v1/meetings")
+# The database outlives a run (a re-run on the same machine keeps /var/lib/postgresql), so an earlier run's meeting may
+# hold a slot: a booking-clash moves to the next day, anything else fails at once.
+FIRST_DAY=$((RANDOM % 300 + 30))
+for offset in $(seq 0 19); do
+  DAY=$(date -u -d "+$((FIRST_DAY + offset)) days" +%Y-%m-%d)
+  BOOKED=$(curl -s -w '\n%{http_code}' "${AUTH[@]}" -H 'Content-Type: application/json' -H "Idempotency-Key: ansible-ci-$$-$RANDOM" \
+    -d "{\"title\":\"Kiểm thử triển khai\",\"hostSite\":\"BTP\",\"start\":\"${DAY}T08:00\",\"end\":\"${DAY}T09:00\",\"invites\":[{\"site\":\"STP-DNG\"}]}" \
+    "$ORCH/api/v1/meetings")
+  echo "$BOOKED" | grep -q '"code":"booking-clash"' || break
+  echo "$DAY is taken by an earlier run's meeting: trying the next day"
+done
 echo "$BOOKED" | head -c 300; echo
 [ "$(echo "$BOOKED" | tail -1)" = 201 ] || [ "$(echo "$BOOKED" | tail -1)" = 200 ] || fail "booking refused"
 echo "$BOOKED" | grep -q '"status":"BOOKED"' || fail "the meeting is not BOOKED"
