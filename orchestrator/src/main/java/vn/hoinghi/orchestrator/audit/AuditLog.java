@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 
 /**
  * Append-only, hash-chained record of every change. Appends join the caller's transaction, so a change and its
@@ -31,6 +32,24 @@ public class AuditLog {
     @Transactional
     public void append(AuditEvent event) {
         appendAll(List.of(event));
+    }
+
+    /**
+     * Appends {@code event} unless the newest row of the same action on the same entity already records what
+     * {@code repeats} deems the same state (its stored {@code after}, read back as {@code type}, against the
+     * event's). For observations several orchestrators make of one outside fact, such as a bridge's drain mode:
+     * the chain's lock serialises the check and the append, so the fact is recorded once whoever saw it first.
+     */
+    @Transactional
+    public <T> boolean appendUnlessRepeat(AuditEvent event, Class<T> type, BiPredicate<T, T> repeats) {
+        store.lockHead();
+        var last = store.latest(event.action(), event.entity(), event.entityId());
+        if (last.isPresent() && last.get().afterJson() != null
+                && repeats.test(fromJson(last.get().afterJson(), type), type.cast(event.after()))) {
+            return false;
+        }
+        append(event);
+        return true;
     }
 
     @Transactional
@@ -76,6 +95,14 @@ public class AuditLog {
             return json.writeValueAsString(state);
         } catch (IOException e) {
             throw new UncheckedIOException("audit state is not serialisable: " + state.getClass(), e);
+        }
+    }
+
+    private <T> T fromJson(String stored, Class<T> type) {
+        try {
+            return json.readValue(stored, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("audit state is not readable as " + type.getSimpleName(), e);
         }
     }
 

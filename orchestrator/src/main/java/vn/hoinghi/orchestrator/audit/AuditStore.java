@@ -65,6 +65,16 @@ public class AuditStore {
                 .fetch(AuditStore::toRecord);
     }
 
+    /** The newest row of one action on one entity, if any. */
+    public Optional<AuditRecord> latest(String action, String entity, String entityId) {
+        return db.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.ENTITY.eq(entity).and(AUDIT_LOG.ENTITY_ID.eq(entityId))
+                        .and(AUDIT_LOG.ACTION.eq(action)))
+                .orderBy(AUDIT_LOG.ID.desc())
+                .limit(1)
+                .fetchOptional(AuditStore::toRecord);
+    }
+
     private static AuditRecord toRecord(AuditLogRecord r) {
         return new AuditRecord(r.getId(), r.getAt().toInstant(), r.getActor(), r.getAction(), r.getEntity(),
                 r.getEntityId(), r.getBeforeJson(), r.getAfterJson(), r.getPrevHash(), r.getHash());

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  * JVB into drain mode, ENABLED takes it out. The stored operator state is the wanted state; a reconcile compares it
  * with the {@code drain} stat each bridge publishes and calls again where they differ (a failed call, a bridge
  * restarted with drain off), at most every {@code retry-after}. A bridge HoiNghi has no state row for is left as
- * it is. Each change of a bridge's outcome is audited ({@code fleet.drain}); all calls run on one thread.
+ * it is. Each change of a bridge's outcome is audited ({@code fleet.drain}) once, however many orchestrators share
+ * the database and saw it; all calls run on one thread.
  */
 @Context
 public class BridgeDrains implements AutoCloseable {
@@ -169,10 +171,24 @@ public class BridgeDrains implements AutoCloseable {
             LOG.warn("JVB {} drain={} not applied: {}", nodeId, result.drain(), result.reason());
         }
         try {
-            audit.append(new AuditEvent(actor, "fleet.drain", "media-node", nodeId, before, result));
+            audit.appendUnlessRepeat(new AuditEvent(actor, "fleet.drain", "media-node", nodeId, before, result),
+                    Result.class, this::repeats);
         } catch (RuntimeException e) {
             LOG.warn("could not audit the drain of JVB {}: {}", nodeId, e.toString());
         }
+    }
+
+    /**
+     * Whether {@code now} only repeats the bridge's newest audited result, as when every orchestrator on the
+     * database reconciles the same bridge: a failure (or a missing URL) with the same wish is one outage, however
+     * many saw it; an applied call is the same one when it has the same reason within {@code retry-after}.
+     */
+    private boolean repeats(Result last, Result now) {
+        if (last.drain() != now.drain() || last.outcome() != now.outcome()) {
+            return false;
+        }
+        return now.outcome() != Outcome.APPLIED || Objects.equals(last.reason(), now.reason())
+                && last.at().plus(config.getRetryAfter()).isAfter(now.at());
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,7 @@ class BridgeDrainsTest {
     private final List<AuditEvent> audited = new CopyOnWriteArrayList<>();
     private volatile String failure;
     private final BridgeDrains drains = drains(Map.of("jvb-1", "http://10.0.0.5:8080"));
+    private BridgeDrains second;
 
     private BridgeDrains drains(Map<String, String> urls) {
         BridgeDrainConfig config = new BridgeDrainConfig();
@@ -71,10 +73,18 @@ class BridgeDrainsTest {
                 }
             }
         };
+        // As AuditLog does under the chain's lock: compare with the newest entry for the same bridge.
         AuditLog audit = new AuditLog(null, null, clock) {
             @Override
-            public void append(AuditEvent event) {
+            public synchronized <T> boolean appendUnlessRepeat(AuditEvent event, Class<T> type,
+                                                               BiPredicate<T, T> repeats) {
+                var last = audited.stream().filter(e -> e.entityId().equals(event.entityId()))
+                        .reduce((a, b) -> b);
+                if (last.isPresent() && repeats.test(type.cast(last.get().after()), type.cast(event.after()))) {
+                    return false;
+                }
                 audited.add(event);
+                return true;
             }
         };
         return new BridgeDrains(registry, states, client, config, audit, clock);
@@ -83,6 +93,9 @@ class BridgeDrainsTest {
     @AfterEach
     void close() {
         drains.close();
+        if (second != null) {
+            second.close();
+        }
     }
 
     private void bridge(String id, Status status, boolean draining) {
@@ -177,5 +190,37 @@ class BridgeDrainsTest {
         assertThat(calls).isEmpty();
         assertThat(drains.of("jvb-9").orElseThrow().outcome()).isEqualTo(Outcome.NOT_CONFIGURED);
         assertThat(auditLines()).containsExactly("system NOT_CONFIGURED");
+    }
+
+    @Test
+    void twoOrchestratorsOnOneDatabaseAuditAnOutageAndItsEndOnce() {
+        second = drains(Map.of("jvb-1", "http://10.0.0.5:8080"));
+        bridge("jvb-1", Status.CORDONED, false);
+        stored.put("jvb-1", Status.CORDONED);
+        failure = "POST /colibri/drain/enable failed: HttpTimeoutException request timed out";
+        drains.reconcile();
+        second.reconcile();
+        clock.elapse(RETRY_AFTER);
+        drains.reconcile();
+        second.reconcile();
+        assertThat(calls).as("each orchestrator keeps trying").hasSize(4);
+        assertThat(auditLines()).as("one outage, one entry").containsExactly("system FAILED");
+
+        failure = null;
+        clock.elapse(RETRY_AFTER);
+        drains.reconcile();
+        second.reconcile();
+        assertThat(drains.of("jvb-1").orElseThrow().outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(second.of("jvb-1").orElseThrow().outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(auditLines()).containsExactly("system FAILED", "system APPLIED");
+
+        // The operator enables it again: a new wish, audited even though the other one applied it too.
+        bridge("jvb-1", Status.CORDONED, true);
+        stored.put("jvb-1", Status.ENABLED);
+        clock.elapse(RETRY_AFTER);
+        drains.reconcile();
+        second.reconcile();
+        assertThat(auditLines()).containsExactly("system FAILED", "system APPLIED", "system APPLIED");
+        assertThat(((Result) audited.get(2).after()).drain()).isFalse();
     }
 }
