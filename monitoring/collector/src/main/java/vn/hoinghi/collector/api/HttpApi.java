@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import vn.hoinghi.collector.jvb.BridgePoller;
 import vn.hoinghi.collector.live.LivePublisher;
 import vn.hoinghi.collector.live.QualityHub;
@@ -47,7 +48,7 @@ public final class HttpApi {
     // Scraping a registry of a few dozen series is CPU-only and short: fine on the event loop.
     router.get("/metrics").handler(ctx -> ctx.response()
         .putHeader("content-type", "text/plain; version=0.0.4; charset=utf-8").end(metrics.scrape()));
-    router.get("/api/v1/meetings").handler(ctx -> json(ctx, 200, new JsonArray(hub.meetings())));
+    router.get("/api/v1/meetings").handler(this::meetings);
     router.get("/api/v1/meetings/:meeting/summary").handler(this::summary);
     router.get("/api/v1/meetings/:meeting/series").handler(this::series);
     router.get("/api/v1/sites/:code/summary").handler(this::siteSummary);
@@ -61,7 +62,7 @@ public final class HttpApi {
    * live feed work, so a load balancer must keep sending clients; alerting reads the reasons and the metrics.
    */
   private void health(RoutingContext ctx) {
-    java.util.List<String> reasons = storeHealth.reasons();
+    List<String> reasons = storeHealth.reasons();
     json(ctx, 200, reasons.isEmpty() ? new JsonObject().put("status", "UP")
         : new JsonObject().put("status", "DEGRADED").put("reasons", new JsonArray(reasons)));
   }
@@ -75,6 +76,13 @@ public final class HttpApi {
         json(ctx, 200, s);
       }
     });
+  }
+
+  /** The meetings with live data, on this collector and (unless the caller is a peer) on its peers. */
+  private void meetings(RoutingContext ctx) {
+    List<String> local = hub.meetings();
+    (isLocal(ctx) ? Future.succeededFuture(local) : peers.meetings(local))
+        .onSuccess(all -> json(ctx, 200, new JsonArray(all)));
   }
 
   /** This collector's live summary, merged with the peers' unless the caller is a peer ({@code ?local=true}). */

@@ -2,6 +2,7 @@ package vn.hoinghi.collector.api;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
@@ -16,7 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import vn.hoinghi.collector.quality.Grade;
 import vn.hoinghi.collector.vertx.OneContext;
 
@@ -46,27 +50,38 @@ public final class Peers {
 
   /** This collector's summary merged with its peers'; null when nobody has the meeting. */
   public Future<JsonObject> summary(String meeting, JsonObject local) {
-    List<Future<JsonObject>> parts = new ArrayList<>();
+    return fromPeers("/api/v1/meetings/" + encode(meeting) + "/summary?local=true", Buffer::toJsonObject)
+        .map(fromPeers -> {
+          List<JsonObject> all = new ArrayList<>();
+          if (local != null) {
+            all.add(local);
+          }
+          all.addAll(fromPeers);
+          return all.isEmpty() ? null : merge(meeting, all);
+        });
+  }
+
+  /** The meetings with live data here or on any peer that answered, sorted, each once. */
+  public Future<List<String>> meetings(List<String> local) {
+    return fromPeers("/api/v1/meetings?local=true", Buffer::toJsonArray).map(fromPeers -> {
+      TreeSet<String> all = new TreeSet<>(local);
+      fromPeers.forEach(list -> list.forEach(m -> all.add((String) m)));
+      return List.copyOf(all);
+    });
+  }
+
+  /** Each peer's 200 answer to {@code pathAndQuery}, read by {@code body}; a peer that fails or is late is left out. */
+  private <T> Future<List<T>> fromPeers(String pathAndQuery, Function<Buffer, T> body) {
+    List<Future<T>> parts = new ArrayList<>();
     for (String base : bases) {
       parts.add(oneContext.run(() -> client.request(new RequestOptions().setMethod(HttpMethod.GET)
-              .setAbsoluteURI(base + "/api/v1/meetings/" + encode(meeting) + "/summary?local=true")
-              .setTimeout(timeoutMillis))
+              .setAbsoluteURI(base + pathAndQuery).setTimeout(timeoutMillis))
           .compose(req -> req.send())
-          .compose(resp -> resp.body().map(b -> resp.statusCode() == 200 ? b.toJsonObject() : null)))
-          .otherwise((JsonObject) null));
+          .compose(resp -> resp.body().map(b -> resp.statusCode() == 200 ? body.apply(b) : null)))
+          .otherwise((T) null));
     }
-    return Future.join(parts).transform(ignored -> {
-      List<JsonObject> all = new ArrayList<>();
-      if (local != null) {
-        all.add(local);
-      }
-      parts.forEach(p -> {
-        if (p.result() != null) {
-          all.add(p.result());
-        }
-      });
-      return Future.succeededFuture(all.isEmpty() ? null : merge(meeting, all));
-    });
+    return Future.join(parts).transform(ignored -> Future.succeededFuture(
+        parts.stream().map(Future::result).filter(Objects::nonNull).toList()));
   }
 
   /**

@@ -2,6 +2,7 @@ package vn.hoinghi.collector.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,7 +37,7 @@ class TwoCollectorsTest {
     for (int i = 1; i <= SESSIONS; i++) {
       endpoints.append(i == 1 ? " " : ", ").append("\"room1/ep").append(i).append("\" = ").append(i % 2 == 0 ? "THADS-HNI" : "STP-HNI");
     }
-    endpoints.append(" }\n");
+    endpoints.append(", \"room2/ep-room2\" = STP-HNI }\n");
     CompletableFuture<CollectorProcess> startA = CompletableFuture.supplyAsync(() -> start(dir.resolve("a"), a,
         endpoints + "collector.peers = [\"http://127.0.0.1:" + b + "\"]\n"));
     CompletableFuture<CollectorProcess> startB = CompletableFuture.supplyAsync(() -> start(dir.resolve("b"), b,
@@ -79,6 +80,22 @@ class TwoCollectorsTest {
         int n = Integer.parseInt(p.getString("endpointId").substring(2));
         assertThat(p.getString("siteCode")).isEqualTo(n % 2 == 0 ? "THADS-HNI" : "STP-HNI");
       }
+
+      // a second meeting with one participant, so on one collector only: the list through either has both
+      ReconnectingClient alone = new ReconnectingClient("two-room2", "room2", "ep-room2");
+      assertThat(alone.connect(nginx.port)).isTrue();
+      for (int k = 0; k < 3; k++) {
+        alone.next(); // a baseline and two windows: a meeting is listed once it has a window
+      }
+      Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() ->
+          ca.get("/api/v1/meetings?local=true").contains("room2") || cb.get("/api/v1/meetings?local=true").contains("room2"));
+      assertThat(ca.get("/api/v1/meetings?local=true").contains("room2"))
+          .isNotEqualTo(cb.get("/api/v1/meetings?local=true").contains("room2"));
+      for (String list : List.of(get(nginx.port, "/api/v1/meetings"), ca.get("/api/v1/meetings"),
+          cb.get("/api/v1/meetings"))) {
+        assertThat(new JsonArray(list)).containsExactly("room1", "room2");
+      }
+      alone.leave();
 
       // the live feed of collector A carries the windows of participants streaming to B
       BlockingQueue<String> feed = sse(a, "/api/v1/live/meetings/room1");
