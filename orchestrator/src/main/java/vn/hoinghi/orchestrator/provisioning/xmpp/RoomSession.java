@@ -129,7 +129,7 @@ final class RoomSession {
             muc.join(enter.build());
         }
         if (onVisitorNode()) {
-            afterEntry(entering, seen, visitorsThere());
+            afterEntry(entering, seen, occupantsThere());
             return;
         }
         if (!entering && !spec.mainRoomSites().isEmpty()
@@ -153,32 +153,27 @@ final class RoomSession {
             }
             form.submitConfigurationForm();
         }
-        // Occupants already there when we (re)joined: the host may have arrived first. The MUC sends every
-        // occupant's presence before our own, so after the join this list is the whole room.
+        afterEntry(entering, seen, occupantsThere());
+    }
+
+    /**
+     * The occupants already there when we (re)joined, each presence replayed: the host may have arrived first. The
+     * MUC sends every occupant's presence before our own, so after the join this list is the whole room. On a
+     * visitor node mod_hoinghi_roll_call sends the visitors there the same way, and only they count: the main
+     * room's participants a node also holds are the main room's to report (and its focus carries no call state).
+     */
+    private Set<String> occupantsThere() {
         Set<String> there = new HashSet<>();
         for (var occupant : muc.getOccupants()) {
             Presence p = muc.getOccupantPresence(occupant);
+            if (onVisitorNode() && (p == null || !isVisitor(p))) {
+                continue;
+            }
             String who = occupant.getResourceOrNull() == null ? null : occupant.getResourceOrThrow().toString();
             if (who != null && !who.equals(self) && !FOCUS_NICK.equals(who)) {
                 there.add(who);
             }
             if (p != null) {
-                onPresence(p);
-            }
-        }
-        afterEntry(entering, seen, there);
-    }
-
-    /**
-     * mod_hoinghi_roll_call sends the visitors already in the room before our own presence. Only our own
-     * visitors: the main room's participants a node also holds are the main room's to report.
-     */
-    private Set<String> visitorsThere() {
-        Set<String> there = new HashSet<>();
-        for (var occupant : muc.getOccupants()) {
-            Presence p = muc.getOccupantPresence(occupant);
-            if (p != null && isVisitor(p)) {
-                there.add(occupant.getResourceOrThrow().toString());
                 onPresence(p);
             }
         }
