@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 
@@ -42,13 +43,13 @@ public class AuditLog {
      */
     @Transactional
     public <T> boolean appendUnlessRepeat(AuditEvent event, Class<T> type, BiPredicate<T, T> repeats) {
-        store.lockHead();
+        var head = store.lockHead();
         var last = store.latest(event.action(), event.entity(), event.entityId());
         if (last.isPresent() && last.get().afterJson() != null
                 && repeats.test(fromJson(last.get().afterJson(), type), type.cast(event.after()))) {
             return false;
         }
-        append(event);
+        insertAfter(head, List.of(event));
         return true;
     }
 
@@ -57,7 +58,11 @@ public class AuditLog {
         if (events.isEmpty()) {
             return;
         }
-        var head = store.lockHead();
+        insertAfter(store.lockHead(), events);
+    }
+
+    /** Chains {@code events} after {@code head}, which the caller read under the chain's lock. */
+    private void insertAfter(Optional<AuditStore.Head> head, List<AuditEvent> events) {
         long id = head.map(AuditStore.Head::id).orElse(0L);
         String prev = head.map(AuditStore.Head::hash).orElse(AuditChain.GENESIS);
         Instant at = AuditChain.storable(clock.instant());
