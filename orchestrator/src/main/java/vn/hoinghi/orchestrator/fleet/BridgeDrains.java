@@ -163,8 +163,9 @@ public class BridgeDrains implements AutoCloseable {
         if (before != null && before.outcome() == Outcome.PENDING) {
             before = null;
         }
-        if (before != null && before.drain() == result.drain() && before.outcome() == result.outcome()
-                && result.outcome() != Outcome.APPLIED) {
+        // The same rule the audit log applies across orchestrators, checked here first so that this process's own
+        // retries cost no database round trip; applied calls always go there, where another's twin is dropped.
+        if (before != null && result.outcome() != Outcome.APPLIED && repeats(before, result)) {
             return;
         }
         if (result.outcome() == Outcome.FAILED) {
