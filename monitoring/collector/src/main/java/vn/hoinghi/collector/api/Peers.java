@@ -63,9 +63,11 @@ public final class Peers {
 
   /** The meetings with live data here or on any peer that answered, sorted, each once. */
   public Future<List<String>> meetings(List<String> local) {
-    return fromPeers("/api/v1/meetings?local=true", Buffer::toJsonArray).map(fromPeers -> {
+    // Read to strings per peer, so a peer's malformed list is left out like a silent peer, not a failed answer.
+    Function<Buffer, List<String>> names = b -> b.toJsonArray().stream().map(String.class::cast).toList();
+    return fromPeers("/api/v1/meetings?local=true", names).map(fromPeers -> {
       TreeSet<String> all = new TreeSet<>(local);
-      fromPeers.forEach(list -> list.forEach(m -> all.add((String) m)));
+      fromPeers.forEach(all::addAll);
       return List.copyOf(all);
     });
   }
