@@ -75,7 +75,7 @@ public final class HttpApi {
       } else {
         json(ctx, 200, s);
       }
-    });
+    }).onFailure(err -> problem(ctx, 502, "the peers' summaries could not be merged: " + err));
   }
 
   /** The meetings with live data, on this collector and (unless the caller is a peer) on its peers. */
@@ -123,7 +123,15 @@ public final class HttpApi {
     HttpServerResponse resp = ctx.response().setChunked(true)
         .putHeader("content-type", "text/event-stream").putHeader("cache-control", "no-cache");
     Runnable peerFeeds = isLocal(ctx) ? () -> { } : peers.forwardLive(meeting, resp);
-    merged(ctx, meeting).onSuccess(snapshot -> subscribe(vertx, meeting, resp, snapshot, peerFeeds));
+    merged(ctx, meeting).onSuccess(snapshot -> subscribe(vertx, meeting, resp, snapshot, peerFeeds))
+        .onFailure(err -> {
+          peerFeeds.run();
+          if (resp.headWritten()) { // a peer's event went out first: all that is left is to close the stream
+            resp.end();
+          } else {
+            problem(ctx, 502, "the peers' summaries could not be merged: " + err);
+          }
+        });
   }
 
   private void subscribe(Vertx vertx, String meeting, HttpServerResponse resp, JsonObject snapshot,
